@@ -1,0 +1,3 @@
+#pragma once
+// Database: placeholder, replaced by the storage work.
+namespace bw::store { class Database; }
