@@ -4,7 +4,7 @@
 
 namespace bw {
 
-Bot::Bot(QObject *parent) : QObject(parent), m_state(new BotState(this)) {}
+Bot::Bot(QObject *parent) : QObject(parent), m_state(new BotState(this)) { }
 
 Bot::~Bot() = default;
 

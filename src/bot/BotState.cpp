@@ -2,7 +2,7 @@
 
 namespace bw {
 
-BotState::BotState(QObject *parent) : QObject(parent) {}
+BotState::BotState(QObject *parent) : QObject(parent) { }
 
 void BotState::setStatus(Status status, const QString &reason)
 {

@@ -25,10 +25,15 @@ class ManualClock final : public Clock
 {
 public:
     explicit ManualClock(QDateTime start = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC))
-        : m_wall(std::move(start)) {}
+        : m_wall(std::move(start))
+    { }
     qint64 monotonicMs() const override { return m_mono; }
     QDateTime now() const override { return m_wall; }
-    void advance(qint64 ms) { m_mono += ms; m_wall = m_wall.addMSecs(ms); }
+    void advance(qint64 ms)
+    {
+        m_mono += ms;
+        m_wall = m_wall.addMSecs(ms);
+    }
     /// Moves the wall clock only, as a system sleep or a manual clock change does.
     void jumpWall(qint64 ms) { m_wall = m_wall.addMSecs(ms); }
 

@@ -10,14 +10,16 @@ namespace {
 // Discord bot tokens: base64 user id, a dot, 6 chars, a dot, 27+ chars. Sandbox tokens follow the same shape.
 const QRegularExpression &tokenPattern()
 {
-    static const QRegularExpression re(QStringLiteral(R"([A-Za-z0-9_\-]{18,}\.[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]{20,})"));
+    static const QRegularExpression re(
+        QStringLiteral(R"([A-Za-z0-9_\-]{18,}\.[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]{20,})"));
     return re;
 }
 
 // /interactions/{id}/{token}/..., /webhooks/{id}/{token}
 const QRegularExpression &pathTokenPattern()
 {
-    static const QRegularExpression re(QStringLiteral(R"(((?:/interactions|/webhooks)/\d+/)[A-Za-z0-9_\-.]+)"));
+    static const QRegularExpression re(
+        QStringLiteral(R"(((?:/interactions|/webhooks)/\d+/)[A-Za-z0-9_\-.]+)"));
     return re;
 }
 

@@ -8,7 +8,7 @@
 namespace bw {
 
 /// The text shown in place of a secret.
-inline constexpr QLatin1StringView kRedacted{"[redacted]"};
+inline constexpr QLatin1StringView kRedacted {"[redacted]"};
 
 /// Replaces anything that looks like a bot token or an interaction/webhook token in a URL path,
 /// and every occurrence of `secret` when it is not empty.

@@ -14,37 +14,41 @@ struct Error
 {
     enum class Kind {
         Generic,
-        InvalidInput,   // bad JSON, failed validation, unknown name
-        NotFound,       // unknown channel, message, profile...
-        Io,             // disk, database
-        Network,        // connection refused, reset, timeout
-        Http,           // a non-2xx HTTP answer (httpStatus, discordCode set)
-        RateLimited,    // 429 that could not be waited out
-        Unauthorized,   // bad token
-        Unavailable,    // a service (keychain, gateway) is not there
+        InvalidInput, // bad JSON, failed validation, unknown name
+        NotFound, // unknown channel, message, profile...
+        Io, // disk, database
+        Network, // connection refused, reset, timeout
+        Http, // a non-2xx HTTP answer (httpStatus, discordCode set)
+        RateLimited, // 429 that could not be waited out
+        Unauthorized, // bad token
+        Unavailable, // a service (keychain, gateway) is not there
         Cancelled,
         Timeout,
     };
 
     Kind kind = Kind::Generic;
-    QString message;        // one readable sentence
-    int httpStatus = 0;     // HTTP status when kind == Http/RateLimited/Unauthorized
-    int discordCode = 0;    // Discord JSON error code, 0 when none
-    double retryAfter = 0;  // seconds, for RateLimited
-    QString details;        // flattened Discord errors tree or other detail, may be empty
+    QString message; // one readable sentence
+    int httpStatus = 0; // HTTP status when kind == Http/RateLimited/Unauthorized
+    int discordCode = 0; // Discord JSON error code, 0 when none
+    double retryAfter = 0; // seconds, for RateLimited
+    QString details; // flattened Discord errors tree or other detail, may be empty
 
-    static Error make(Kind kind, QString message) { return Error{kind, std::move(message)}; }
+    static Error make(Kind kind, QString message) { return Error {kind, std::move(message)}; }
 
     /// Message plus details on one line, for logs and status bars.
-    QString toString() const { return details.isEmpty() ? message : message + QStringLiteral(": ") + details; }
+    QString toString() const
+    {
+        return details.isEmpty() ? message : message + QStringLiteral(": ") + details;
+    }
 };
 
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) {}
+    /// An empty result (an Error saying so); QCoro::Task<T> needs T to be default-constructible.
+    Result() : m_data(std::in_place_index<1>, Error {Error::Kind::Generic, QStringLiteral("No result")}) { }
+    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) { }
+    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) { }
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -65,12 +69,11 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error) : m_error(std::move(error)) { }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -14,16 +14,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("secret");
         QTest::addColumn<QString>("mustNotContain");
 
-        const QString token = QStringLiteral("MTA5ODc2NTQzMjEwOTg3NjU0.GhIjKl.abcdefghijklmnopqrstuvwxyz0123");
+        const QString token
+            = QStringLiteral("MTA5ODc2NTQzMjEwOTg3NjU0.GhIjKl.abcdefghijklmnopqrstuvwxyz0123");
         QTest::newRow("bot token alone") << token << QString() << token;
         QTest::newRow("authorization header") << QStringLiteral("Authorization: Bot sekrit-token-1234")
                                               << QString() << QStringLiteral("sekrit-token-1234");
-        QTest::newRow("interaction path") << QStringLiteral("POST /api/v10/interactions/123/aW50ZXJhY3Rpb246/callback")
-                                          << QString() << QStringLiteral("aW50ZXJhY3Rpb246");
+        QTest::newRow("interaction path")
+            << QStringLiteral("POST /api/v10/interactions/123/aW50ZXJhY3Rpb246/callback") << QString()
+            << QStringLiteral("aW50ZXJhY3Rpb246");
         QTest::newRow("webhook path") << QStringLiteral("PATCH /webhooks/42/tok.en-xyz/messages/@original")
                                       << QString() << QStringLiteral("tok.en-xyz");
-        QTest::newRow("explicit secret") << QStringLiteral("using abc123secret now") << QStringLiteral("abc123secret")
-                                         << QStringLiteral("abc123secret");
+        QTest::newRow("explicit secret") << QStringLiteral("using abc123secret now")
+                                         << QStringLiteral("abc123secret") << QStringLiteral("abc123secret");
     }
 
     void text()
@@ -44,12 +46,14 @@ private Q_SLOTS:
 
     void json()
     {
-        QJsonObject identify{{QStringLiteral("op"), 2},
-                             {QStringLiteral("d"), QJsonObject{{QStringLiteral("token"), QStringLiteral("abc")},
-                                                                {QStringLiteral("intents"), 513}}}};
-        QJsonObject nested{{QStringLiteral("list"), QJsonArray{identify}}};
+        QJsonObject identify {{QStringLiteral("op"), 2},
+                              {QStringLiteral("d"),
+                               QJsonObject {{QStringLiteral("token"), QStringLiteral("abc")},
+                                            {QStringLiteral("intents"), 513}}}};
+        QJsonObject nested {{QStringLiteral("list"), QJsonArray {identify}}};
         const QJsonObject out = bw::redactJson(nested);
-        const QJsonObject d = out[QStringLiteral("list")].toArray().at(0).toObject()[QStringLiteral("d")].toObject();
+        const QJsonObject d
+            = out[QStringLiteral("list")].toArray().at(0).toObject()[QStringLiteral("d")].toObject();
         QCOMPARE(d[QStringLiteral("token")].toString(), QString(bw::kRedacted));
         QCOMPARE(d[QStringLiteral("intents")].toInt(), 513);
     }

@@ -13,7 +13,8 @@ private Q_SLOTS:
     {
         // The example from Discord's reference: 175928847299117063 was made 2016-04-30 11:18:25.796 UTC.
         const Snowflake id = Snowflake::fromString(u"175928847299117063");
-        QCOMPARE(id.timestamp(), QDateTime::fromString(QStringLiteral("2016-04-30T11:18:25.796Z"), Qt::ISODateWithMs));
+        QCOMPARE(id.timestamp(),
+                 QDateTime::fromString(QStringLiteral("2016-04-30T11:18:25.796Z"), Qt::ISODateWithMs));
     }
 
     void roundTripThroughTime()

@@ -1,0 +1,42 @@
+#include "bot/Bot.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using Status = bw::BotState::Status;
+
+class TestBotState : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void startAndStopChangeTheState()
+    {
+        bw::Bot bot;
+        QSignalSpy spy(bot.state(), &bw::BotState::statusChanged);
+        QCOMPARE(bot.state()->status(), Status::Stopped);
+        bot.start();
+        QCOMPARE(bot.state()->status(), Status::Connecting);
+        QVERIFY(bot.state()->isRunning());
+        bot.start(); // starting twice does nothing
+        QCOMPARE(spy.count(), 1);
+        bot.stop();
+        QCOMPARE(bot.state()->status(), Status::Stopped);
+        QCOMPARE(spy.count(), 2);
+    }
+
+    void errorClearsLatency()
+    {
+        bw::BotState state;
+        state.setStatus(Status::Ready);
+        state.setLatency(42);
+        QCOMPARE(state.latencyMs(), 42);
+        state.setStatus(Status::Error, QStringLiteral("Authentication failed"));
+        QCOMPARE(state.latencyMs(), -1);
+        QCOMPARE(state.reason(), QStringLiteral("Authentication failed"));
+        QVERIFY(!state.isRunning());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBotState)
+#include "tst_botstate.moc"
