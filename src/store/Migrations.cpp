@@ -31,8 +31,7 @@ Result<void> Migrations::migrate(const QSqlDatabase &db, int from, const QString
                                           .arg(done.error().message));
             if (!rolledBack)
                 error.details = QStringLiteral("rollback failed: ") + rolledBack.error().message;
-            qCWarning(lcStore).noquote() << error.toString();
-            return error;
+            return error; // Database::open logs it
         }
         qCInfo(lcStore).noquote() << "upgraded" << fileName << "to schema" << to;
     }

@@ -60,7 +60,7 @@ inline QDateTime fromMs(qint64 ms)
 }
 inline QVariant optionalMs(const std::optional<QDateTime> &time)
 {
-    return time ? QVariant(time->toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+    return time ? QVariant(time->toMSecsSinceEpoch()) : QVariant() /* binds NULL */;
 }
 inline std::optional<QDateTime> optionalTime(const QVariant &value)
 {

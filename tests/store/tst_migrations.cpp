@@ -1,0 +1,203 @@
+#include "StoreTestSupport.h"
+#include "store/BindingStore.h"
+#include "store/Migrations.h"
+#include "store/ProfileStore.h"
+#include "store/Sql.h"
+#include "store/TaskStore.h"
+#include "store/ViewStore.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace bw;
+using namespace bw::store;
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Builds a schema-1 file from the text dump in tests/data.
+    static bool buildV1(const QString &path)
+    {
+        QFile dump(QStringLiteral(BOTWRIGHT_TEST_DATA_DIR "/schema-v1.sql"));
+        if (!dump.open(QIODevice::ReadOnly)) {
+            qWarning() << "cannot read" << dump.fileName();
+            return false;
+        }
+        test::RawConnection raw(path);
+        if (!raw.isOpen())
+            return false;
+        const QString error = raw.execScript(QString::fromUtf8(dump.readAll()));
+        if (!error.isEmpty()) {
+            qWarning().noquote() << error;
+            return false;
+        }
+        return raw.value(QStringLiteral("PRAGMA user_version")).toInt() == 1;
+    }
+
+    static QStringList columns(const test::RawConnection &raw, const QString &table)
+    {
+        QStringList names;
+        QSqlQuery query(raw.db());
+        query.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table));
+        while (query.next())
+            names << query.value(0).toString();
+        return names;
+    }
+
+private Q_SLOTS:
+    void migratesV1FixtureToLatest()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("botwright.db"));
+        QVERIFY(buildV1(path));
+
+        auto db = test::openDatabase(path);
+        QVERIFY(db);
+        QCOMPARE(db->schemaVersion().valueOr(-1), Migrations::latestVersion());
+
+        auto profiles = ProfileStore(*db).list();
+        QVERIFY(profiles.ok());
+        QCOMPARE(profiles->size(), 2);
+        auto proxy = ProfileStore(*db).byName(QStringLiteral("Proxy bot"));
+        QVERIFY(proxy.ok());
+        QCOMPARE(proxy->id, 2);
+        QCOMPARE(proxy->applicationId, QStringLiteral("1100000000000000002"));
+        QCOMPARE(proxy->intents, 33281);
+        QCOMPARE(proxy->target, Profile::Target::Custom);
+        QCOMPARE(proxy->apiBase, QStringLiteral("http://127.0.0.1:8080/api/v10"));
+        QCOMPARE(proxy->shardCount, 4);
+        QCOMPARE(proxy->shardIds, QStringLiteral("0-1"));
+        QCOMPARE(proxy->publicKey, QString()); // added by schema 2
+        QCOMPARE(proxy->created.toMSecsSinceEpoch(), 1700000100000);
+        QCOMPARE(proxy->updated.toMSecsSinceEpoch(), 1700000200000);
+
+        auto counter = ViewStore(*db).byName(1, QStringLiteral("counter"));
+        QVERIFY(counter.ok());
+        QCOMPARE(counter->kind, ViewRecord::Kind::Bound);
+        QVERIFY(!counter->timeoutSeconds.has_value());
+        QCOMPARE(counter->payload.value(QStringLiteral("content")).toString(),
+                 QStringLiteral("Count: {state.count}"));
+        QVERIFY(counter->actions.contains(QStringLiteral("inc")));
+        auto help = ViewStore(*db).byName(1, QStringLiteral("help"));
+        QVERIFY(help.ok());
+        QCOMPARE(help->timeoutSeconds.value_or(-1), 300);
+
+        auto bindings = BindingStore(*db).listActiveForProfile(1);
+        QVERIFY(bindings.ok());
+        QCOMPARE(bindings->size(), 2);
+        auto first = BindingStore(*db).byMessageId(QStringLiteral("1200000000000000001"));
+        QVERIFY(first.ok());
+        QCOMPARE(first->state, QByteArray(R"({"count":3})"));
+        QCOMPARE(first->channelId, QStringLiteral("1000000000000000010"));
+        QVERIFY(first->isActive());
+        QCOMPARE(first->lastUsed.toMSecsSinceEpoch(), 1700000600000);
+
+        // The tables added by schema 2 work, including the cascade from profiles.
+        TaskRecord task;
+        task.profileId = 1;
+        task.name = QStringLiteral("daily");
+        QVERIFY(TaskStore(*db).save(task).ok());
+        QVERIFY(BindingStore(*db).remove(QStringLiteral("1200000000000000002")).ok());
+        QCOMPARE(BindingStore(*db).listActiveByView(1)->size(), 1);
+
+        auto integrity = sql::scalar(db->connection(), QStringLiteral("PRAGMA integrity_check"), {});
+        QCOMPARE(integrity.valueOr({}).toString(), QStringLiteral("ok"));
+    }
+
+    void newerDatabaseIsRefusedAndLeftByteIdentical()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("botwright.db"));
+        {
+            // A rollback-journal file, so that switching it to WAL would rewrite its header.
+            test::RawConnection raw(path);
+            QVERIFY(raw.isOpen());
+            QCOMPARE(raw.exec(QStringLiteral("CREATE TABLE future (id INTEGER PRIMARY KEY, what TEXT)")),
+                     QString());
+            QCOMPARE(raw.exec(QStringLiteral("INSERT INTO future (what) VALUES ('from the future')")),
+                     QString());
+            QCOMPARE(raw.exec(QStringLiteral("PRAGMA user_version = 9")), QString());
+            QCOMPARE(raw.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("delete"));
+        }
+        const QByteArray before = test::sha256(path);
+        QVERIFY(!before.isEmpty());
+
+        for (bool readOnly : {false, true}) {
+            Database::Options options;
+            options.path = path;
+            options.readOnly = readOnly;
+            auto opened = Database::open(options);
+            QVERIFY(!opened.ok());
+            QCOMPARE(opened.error().kind, Error::Kind::InvalidInput);
+            QCOMPARE(opened.error().message,
+                     QStringLiteral(
+                         "botwright.db was written by a newer Botwright (schema 9; this version knows up "
+                         "to %1). It was left untouched.")
+                         .arg(Migrations::latestVersion()));
+            QCOMPARE(test::sha256(path), before);
+            QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+            QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
+        }
+        test::RawConnection raw(path, QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("delete"));
+        QCOMPARE(raw.value(QStringLiteral("SELECT what FROM future")).toString(),
+                 QStringLiteral("from the future"));
+    }
+
+    void failingMigrationRollsBackAndReports()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("botwright.db"));
+        QVERIFY(buildV1(path));
+        {
+            // Something in the way of schema 2: a table with the name it wants to create.
+            test::RawConnection raw(path);
+            QCOMPARE(raw.exec(QStringLiteral("CREATE TABLE tasks (whatever TEXT)")), QString());
+        }
+
+        Database::Options options;
+        options.path = path;
+        auto opened = Database::open(options);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().kind, Error::Kind::Io);
+        const QString message = opened.error().message;
+        QVERIFY2(message.startsWith(QLatin1StringView("Could not upgrade botwright.db from schema 1 to 2: ")),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QLatin1StringView("table tasks already exists")), qPrintable(message));
+        QVERIFY2(message.endsWith(QLatin1StringView("The database was left at schema 1.")),
+                 qPrintable(message));
+
+        {
+            // Nothing of step 2 stayed: not the columns added before the failing statement, not the version.
+            test::RawConnection raw(path);
+            QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+            QVERIFY(!columns(raw, QStringLiteral("profiles")).contains(QStringLiteral("public_key")));
+            QVERIFY(!columns(raw, QStringLiteral("bindings")).contains(QStringLiteral("deleted_at")));
+            QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM bindings")).toInt(), 2);
+            QCOMPARE(raw.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+            QCOMPARE(raw.exec(QStringLiteral("DROP TABLE tasks")), QString());
+        }
+
+        // Once the obstacle is gone the same file upgrades.
+        auto db = test::openDatabase(path);
+        QVERIFY(db);
+        QCOMPARE(db->schemaVersion().valueOr(-1), Migrations::latestVersion());
+        QCOMPARE(BindingStore(*db).listActiveByView(1)->size(), 2);
+    }
+
+    void readOnlyOldSchemaIsRefusedUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("botwright.db"));
+        QVERIFY(buildV1(path));
+        const QByteArray before = test::sha256(path);
+        auto db = test::openDatabase(path, nullptr, /*readOnly=*/true);
+        QVERIFY(!db);
+        QCOMPARE(test::sha256(path), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
