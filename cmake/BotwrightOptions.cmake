@@ -32,11 +32,26 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     endif()
 endif()
 
-# Adds a GUI-free library of one layer. Usage:
-#   botwright_add_library(NAME botwright_store SOURCES ... LINK ...)
+# The GUI-free layers are private shared libraries, so that GUI-free modes (botwright --headless, the
+# one-shot commands, botwright-sandbox) load no Qt Widgets: the executable links only these, and the
+# widgets live in a module that is loaded when the GUI starts. They are installed in a private
+# directory and found through the executables' RPATH.
+include(GNUInstallDirs)
+set(BOTWRIGHT_PRIVATE_LIBDIR "${CMAKE_INSTALL_LIBDIR}/botwright")
+set(CMAKE_INSTALL_RPATH "$ORIGIN/../${BOTWRIGHT_PRIVATE_LIBDIR};$ORIGIN")
+
+# Adds a library of one layer. Usage:
+#   botwright_add_library(NAME botwright_store SOURCES ... LINK ...)           (shared, GUI-free)
+#   botwright_add_library(NAME botwright_gui STATIC SOURCES ... LINK ...)      (linked into one module)
 function(botwright_add_library)
-    cmake_parse_arguments(ARG "" "NAME" "SOURCES;LINK" ${ARGN})
-    add_library(${ARG_NAME} STATIC ${ARG_SOURCES})
+    cmake_parse_arguments(ARG "STATIC" "NAME" "SOURCES;LINK" ${ARGN})
+    if(ARG_STATIC)
+        add_library(${ARG_NAME} STATIC ${ARG_SOURCES})
+    else()
+        add_library(${ARG_NAME} SHARED ${ARG_SOURCES})
+        set_target_properties(${ARG_NAME} PROPERTIES VERSION ${PROJECT_VERSION} SOVERSION ${PROJECT_VERSION_MAJOR})
+        install(TARGETS ${ARG_NAME} LIBRARY DESTINATION ${BOTWRIGHT_PRIVATE_LIBDIR} NAMELINK_SKIP)
+    endif()
     target_link_libraries(${ARG_NAME} PUBLIC botwright_options ${ARG_LINK})
     target_include_directories(${ARG_NAME} PUBLIC ${PROJECT_SOURCE_DIR}/src)
 endfunction()

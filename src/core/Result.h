@@ -33,7 +33,13 @@ struct Error
     double retryAfter = 0; // seconds, for RateLimited
     QString details; // flattened Discord errors tree or other detail, may be empty
 
-    static Error make(Kind kind, QString message) { return Error {kind, std::move(message)}; }
+    static Error make(Kind kind, QString message)
+    {
+        Error e;
+        e.kind = kind;
+        e.message = std::move(message);
+        return e;
+    }
 
     /// Message plus details on one line, for logs and status bars.
     QString toString() const
@@ -46,7 +52,8 @@ template<typename T> class [[nodiscard]] Result
 {
 public:
     /// An empty result (an Error saying so); QCoro::Task<T> needs T to be default-constructible.
-    Result() : m_data(std::in_place_index<1>, Error {Error::Kind::Generic, QStringLiteral("No result")}) { }
+    Result() : m_data(std::in_place_index<1>, Error::make(Error::Kind::Generic, QStringLiteral("No result")))
+    { }
     Result(T value) : m_data(std::in_place_index<0>, std::move(value)) { }
     Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) { }
 

@@ -1,0 +1,95 @@
+#include "app/GuiMain.h"
+
+#include "bot/Bot.h"
+#include "bot/SecretStore.h"
+#include "core/Logging.h"
+#include "gui/MainWindow.h"
+#include "gui/Translations.h"
+#include "store/DataDir.h"
+#include "store/Database.h"
+#include "store/ProfileStore.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QSettings>
+
+#include <cstdio>
+
+namespace bw::app {
+
+namespace {
+
+/// Reports a start-up failure on stderr and, where someone can see it, in a dialog.
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "botwright: %s\n", qUtf8Printable(message));
+    const QString platform = QGuiApplication::platformName();
+    if (platform != QLatin1StringView("offscreen") && platform != QLatin1StringView("minimal"))
+        QMessageBox::critical(nullptr, QObject::tr("Botwright cannot start"), message);
+    return 1;
+}
+
+/// A new user with no profile gets one on the sandbox, which needs no token.
+Result<store::Profile> chooseProfile(store::ProfileStore &profiles, const QString &requested)
+{
+    if (!requested.isEmpty())
+        return profiles.byName(requested);
+    auto all = profiles.list();
+    if (!all)
+        return all.error();
+    const QString last = QSettings().value(QStringLiteral("profile/last")).toString();
+    for (const store::Profile &p : all.value()) {
+        if (p.name == last)
+            return p;
+    }
+    if (!all->isEmpty())
+        return all->constFirst();
+    store::Profile sandbox;
+    sandbox.name = QStringLiteral("Sandbox");
+    sandbox.target = store::Profile::Target::Sandbox;
+    return profiles.save(sandbox);
+}
+
+} // namespace
+
+int runGui(int &argc, char **argv, const CommandLine &options)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Botwright"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/botwright.svg")));
+    QApplication::setQuitOnLastWindowClosed(false); // the tray keeps the app alive; MainWindow decides
+    gui::installTranslators(app);
+
+    const auto dataDir = store::DataDir::resolve(options.dataDir);
+    if (!dataDir)
+        return fail(dataDir.error().toString());
+    // Settings (window geometry, preferences) live beside the database, so --data-dir isolates both.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dataDir.value());
+
+    auto db = store::Database::openInDirectory(dataDir.value());
+    if (!db)
+        return fail(db.error().toString());
+
+    store::ProfileStore profiles(*db.value());
+    const auto profile = chooseProfile(profiles, options.profile);
+    if (!profile)
+        return fail(profile.error().toString());
+    QSettings().setValue(QStringLiteral("profile/last"), profile->name);
+    qCInfo(lcUi) << "data directory" << dataDir.value() << "profile" << profile->name;
+
+    SecretStore secrets;
+    Bot bot;
+    gui::MainWindow window(bot, *db.value(), secrets);
+    window.show();
+    const int code = app.exec();
+    bot.stop();
+    return code;
+}
+
+} // namespace bw::app
+
+extern "C" int botwright_gui_main(int *argc, char **argv, const bw::app::CommandLine *options)
+{
+    return bw::app::runGui(*argc, argv, *options);
+}
