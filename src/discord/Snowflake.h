@@ -13,13 +13,14 @@ public:
     static constexpr quint64 kDiscordEpochMs = 1420070400000ULL;
 
     constexpr Snowflake() = default;
-    constexpr explicit Snowflake(quint64 value) : m_value(value) {}
+    constexpr explicit Snowflake(quint64 value) : m_value(value) { }
 
     /// Parses a JSON string or number; an invalid value gives a null Snowflake.
     static Snowflake fromJson(const QJsonValue &value);
     static Snowflake fromString(QStringView text);
     /// Makes an id for the given time (worker/process/increment packed in the low bits).
-    static Snowflake fromTime(const QDateTime &time, quint32 increment = 0, quint8 worker = 0, quint8 process = 0);
+    static Snowflake fromTime(const QDateTime &time, quint32 increment = 0, quint8 worker = 0,
+                              quint8 process = 0);
 
     constexpr quint64 value() const { return m_value; }
     constexpr bool isNull() const { return m_value == 0; }
