@@ -29,7 +29,8 @@ Result<void> EventStore::insertBatch(const QList<EventRecord> &events)
             query->bindValue(5, sql::notNull(event.userId));
             query->bindValue(6, sql::notNull(event.key));
             query->bindValue(7, sql::notNull(event.summary));
-            query->bindValue(8, sql::notNull(QString::fromUtf8(event.json)));
+            // Raw bytes as a BLOB: no UTF-16 round trip for the biggest column.
+            query->bindValue(8, event.json.isNull() ? QByteArray("") : event.json);
             query->bindValue(9, event.isError ? 1 : 0);
             if (auto done = sql::exec(*query, what); !done)
                 return done;
@@ -78,7 +79,7 @@ Result<QList<EventRecord>> EventStore::range(qint64 fromMs, qint64 toMs, int lim
         event.userId = query->value(6).toString();
         event.key = query->value(7).toString();
         event.summary = query->value(8).toString();
-        event.json = query->value(9).toString().toUtf8();
+        event.json = query->value(9).toByteArray();
         event.isError = query->value(10).toInt() != 0;
         events.append(event);
     }

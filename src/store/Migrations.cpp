@@ -33,8 +33,11 @@ Result<void> Migrations::migrate(const QSqlDatabase &db, int from, const QString
                 error.details = QStringLiteral("rollback failed: ") + rolledBack.error().message;
             return error; // Database::open logs it
         }
-        qCInfo(lcStore).noquote() << "upgraded" << fileName << "to schema" << to;
+        if (from > 0)
+            qCInfo(lcStore).noquote() << "upgraded" << fileName << "to schema" << to;
     }
+    if (from == 0)
+        qCDebug(lcStore).noquote() << "created" << fileName << "at schema" << latestVersion();
     return {};
 }
 
