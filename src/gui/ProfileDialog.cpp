@@ -1,0 +1,524 @@
+#include "gui/ProfileDialog.h"
+
+#include "bot/SecretStore.h"
+#include "core/Logging.h"
+#include "ui_ProfileDialog.h"
+
+#include <QCheckBox>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QRegularExpressionValidator>
+#include <QUrl>
+#include <qcoro/qcorosignal.h>
+
+using namespace Qt::StringLiterals;
+
+namespace bw::gui {
+
+namespace {
+
+struct IntentInfo
+{
+    int bit;
+    const char *name; // Discord's name, shown as the tooltip
+    const char *label; // translated label
+    bool privileged;
+};
+
+// The intents most bots use; other bits of a stored profile are kept untouched.
+constexpr IntentInfo kIntents[] = {
+    {0, "GUILDS", QT_TRANSLATE_NOOP("bw::gui::ProfileDialog", "Servers"), false},
+    {1, "GUILD_MEMBERS", QT_TRANSLATE_NOOP("bw::gui::ProfileDialog", "Server members"), true},
+    {2, "GUILD_MODERATION", QT_TRANSLATE_NOOP("bw::gui::ProfileDialog", "Moderation"), false},
+    {3, "GUILD_EXPRESSIONS", QT_TRANSLATE_NOOP("bw::gui::ProfileDialog", "Emojis and stickers"), false},
+    {7, "GUILD_VOICE_STATES", QT_TRANSLATE_NOOP("bw::gui::ProfileDialog", "Voice states"), false},
+    {8, "GUILD_PRESENCES", QT_TRANSLATE_NOOP("bw::gui::ProfileDialog", "Presences"), true},
+    {9, "GUILD_MESSAGES", QT_TRANSLATE_NOOP("bw::gui::ProfileDialog", "Server messages"), false},
+    {10, "GUILD_MESSAGE_REACTIONS", QT_TRANSLATE_NOOP("bw::gui::ProfileDialog", "Message reactions"), false},
+    {12, "DIRECT_MESSAGES", QT_TRANSLATE_NOOP("bw::gui::ProfileDialog", "Direct messages"), false},
+    {15, "MESSAGE_CONTENT", QT_TRANSLATE_NOOP("bw::gui::ProfileDialog", "Message content"), true},
+    {16, "GUILD_SCHEDULED_EVENTS", QT_TRANSLATE_NOOP("bw::gui::ProfileDialog", "Scheduled events"), false},
+};
+
+const QRegularExpression &shardIdsPattern()
+{
+    static const QRegularExpression re(uR"(^\s*\d+(\s*-\s*\d+)?(\s*,\s*\d+(\s*-\s*\d+)?)*\s*$)"_s);
+    return re;
+}
+
+/// The highest shard id named in a list such as "0-3,7".
+int highestShardId(const QString &ids)
+{
+    int highest = -1;
+    static const QRegularExpression number(u"\\d+"_s);
+    for (auto it = number.globalMatch(ids); it.hasNext();)
+        highest = std::max(highest, it.next().captured().toInt());
+    return highest;
+}
+
+} // namespace
+
+ProfileDialog::ProfileDialog(store::Database &db, SecretStore &secrets, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ProfileDialog>()), m_profiles(db), m_secrets(secrets)
+{
+    m_ui->setupUi(this);
+    m_ui->secretBanner->hide();
+    m_ui->secretBanner->setStyleSheet(
+        u"#secretBanner { background: rgba(227, 162, 26, 0.16); border: 1px solid rgba(227, 162, 26, 0.6);"
+        " border-radius: 4px; }"_s);
+
+    m_ui->targetCombo->addItem(tr("Sandbox (local Discord on this computer)"),
+                               int(store::Profile::Target::Sandbox));
+    m_ui->targetCombo->addItem(tr("Discord"), int(store::Profile::Target::Discord));
+    m_ui->targetCombo->addItem(tr("Custom API base"), int(store::Profile::Target::Custom));
+
+    m_ui->applicationIdEdit->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(u"^[0-9]{0,20}$"_s), m_ui->applicationIdEdit));
+    m_ui->testConnectionButton->setEnabled(false); // arrives with the connection work
+    m_ui->deleteButton->setToolTip(tr("Delete the selected profile and its token"));
+    createIntentBoxes();
+
+    connect(m_ui->profileList, &QListWidget::currentRowChanged, this, &ProfileDialog::selectionChanged);
+    connect(m_ui->newButton, &QPushButton::clicked, this, &ProfileDialog::startNew);
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, [this] { removeCurrent(); });
+    connect(m_ui->saveButton, &QPushButton::clicked, this, [this] { save(); });
+    connect(m_ui->revertButton, &QPushButton::clicked, this, [this] {
+        if (m_editingNew)
+            startNew();
+        else
+            showProfile(m_current);
+    });
+    connect(m_ui->showTokenButton, &QToolButton::toggled, this, [this](bool shown) {
+        m_ui->tokenEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_ui->showTokenButton->setText(shown ? tr("Hide") : tr("Show"));
+    });
+    connect(m_ui->keepInMemoryButton, &QPushButton::clicked, this, &ProfileDialog::enableMemoryFallback);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProfileDialog::reject);
+    connect(m_ui->targetCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updateTargetFields();
+        setDirty(true);
+    });
+
+    const auto markDirty = [this] { setDirty(true); };
+    for (QLineEdit *edit :
+         {m_ui->nameEdit, m_ui->applicationIdEdit, m_ui->apiBaseEdit, m_ui->tokenEdit, m_ui->shardIdsEdit})
+        connect(edit, &QLineEdit::textEdited, this, markDirty);
+    connect(m_ui->shardCountSpin, &QSpinBox::valueChanged, this, markDirty);
+    for (const auto &[bit, box] : std::as_const(m_intentBoxes))
+        connect(box, &QCheckBox::toggled, this, markDirty);
+
+    m_asker = [this](Question question, QString text) { return ask(question, std::move(text)); };
+
+    reload();
+    checkSecretService();
+}
+
+ProfileDialog::~ProfileDialog() = default;
+
+void ProfileDialog::createIntentBoxes()
+{
+    auto *grid = qobject_cast<QGridLayout *>(m_ui->intentsGroup->layout());
+    int i = 0;
+    for (const IntentInfo &intent : kIntents) {
+        QString label = tr(intent.label);
+        if (intent.privileged)
+            label = tr("%1 (privileged)").arg(label);
+        auto *box = new QCheckBox(label, m_ui->intentsGroup);
+        box->setObjectName(u"intent_"_s + QLatin1StringView(intent.name));
+        QString tip = QLatin1StringView(intent.name);
+        if (intent.privileged)
+            tip += u"\n"_s
+                + tr("Privileged: also turn it on for your application in the Discord Developer Portal, "
+                     "or Discord refuses the connection.");
+        box->setToolTip(tip);
+        grid->addWidget(box, i / 2, i % 2);
+        m_intentBoxes.append({qint64(1) << intent.bit, box});
+        ++i;
+    }
+}
+
+QString ProfileDialog::currentProfileName() const
+{
+    return m_current ? m_current->name : QString();
+}
+
+void ProfileDialog::reload(const QString &name)
+{
+    const QSignalBlocker blocker(m_ui->profileList);
+    m_ui->profileList->clear();
+    const Result<QList<store::Profile>> profiles = m_profiles.list();
+    if (!profiles) {
+        showMessage(false, tr("The profiles could not be read: %1").arg(profiles.error().toString()));
+        showProfile(std::nullopt);
+        return;
+    }
+    int select = profiles->isEmpty() ? -1 : 0;
+    for (const store::Profile &profile : *profiles) {
+        auto *item = new QListWidgetItem(profile.name, m_ui->profileList);
+        item->setData(Qt::UserRole, profile.id);
+        item->setToolTip(store::Profile::targetName(profile.target));
+        if (profile.name == name)
+            select = m_ui->profileList->count() - 1;
+    }
+    m_ui->profileList->setCurrentRow(select);
+    if (select < 0)
+        startNew();
+    else
+        selectionChanged();
+}
+
+void ProfileDialog::selectionChanged()
+{
+    QListWidgetItem *item = m_ui->profileList->currentItem();
+    if (!item) {
+        showProfile(std::nullopt);
+        return;
+    }
+    const Result<store::Profile> profile = m_profiles.byId(item->data(Qt::UserRole).toLongLong());
+    if (!profile) {
+        showMessage(false, profile.error().toString());
+        showProfile(std::nullopt);
+        return;
+    }
+    m_editingNew = false;
+    showProfile(*profile);
+}
+
+void ProfileDialog::startNew()
+{
+    {
+        const QSignalBlocker blocker(m_ui->profileList);
+        m_ui->profileList->setCurrentRow(-1);
+        m_ui->profileList->clearSelection();
+    }
+    m_editingNew = true;
+    store::Profile fresh;
+    showProfile(fresh);
+    m_current.reset();
+    m_ui->editorGroup->setTitle(tr("New profile"));
+    m_ui->tokenStatusLabel->setText(m_ui->targetCombo->currentData().toInt()
+                                            == int(store::Profile::Target::Sandbox)
+                                        ? tr("The sandbox makes its own token.")
+                                        : QString());
+    m_ui->nameEdit->setFocus();
+    setDirty(false);
+}
+
+void ProfileDialog::showProfile(const std::optional<store::Profile> &profile)
+{
+    m_loading = true;
+    m_current = profile;
+    const store::Profile p = profile.value_or(store::Profile {});
+    m_ui->editorGroup->setEnabled(profile.has_value());
+    m_ui->editorGroup->setTitle(profile ? tr("Profile “%1”").arg(p.name) : tr("Profile"));
+    m_ui->nameEdit->setText(p.name);
+    m_ui->applicationIdEdit->setText(p.applicationId);
+    m_ui->targetCombo->setCurrentIndex(std::max(0, m_ui->targetCombo->findData(int(p.target))));
+    m_ui->apiBaseEdit->setText(p.apiBase);
+    m_ui->tokenEdit->clear();
+    m_ui->showTokenButton->setChecked(false);
+    m_ui->shardCountSpin->setValue(p.shardCount);
+    m_ui->shardIdsEdit->setText(p.shardIds);
+    qint64 known = 0;
+    for (const auto &[bit, box] : std::as_const(m_intentBoxes)) {
+        box->setChecked(p.intents & bit);
+        known |= bit;
+    }
+    m_otherIntents = p.intents & ~known;
+    updateTargetFields();
+    m_ui->deleteButton->setEnabled(profile.has_value() && p.id != 0 && !m_busy);
+    m_ui->statusLabel->clear();
+    m_loading = false;
+    setDirty(false);
+    if (profile && p.id != 0)
+        refreshTokenStatus();
+}
+
+void ProfileDialog::updateTargetFields()
+{
+    const auto target = store::Profile::Target(m_ui->targetCombo->currentData().toInt());
+    const bool custom = target == store::Profile::Target::Custom;
+    const bool usesToken = target != store::Profile::Target::Sandbox;
+    m_ui->apiBaseEdit->setEnabled(custom);
+    m_ui->apiBaseLabel->setEnabled(custom);
+    m_ui->tokenEdit->setEnabled(usesToken);
+    m_ui->tokenLabel->setEnabled(usesToken);
+    m_ui->showTokenButton->setEnabled(usesToken);
+    m_ui->tokenEdit->setPlaceholderText(usesToken ? tr("Paste the bot token from the Developer Portal")
+                                                  : tr("Not needed for the sandbox"));
+    if (!usesToken)
+        m_ui->tokenStatusLabel->setText(tr("The sandbox makes its own token."));
+}
+
+void ProfileDialog::setDirty(bool dirty)
+{
+    if (m_loading)
+        return;
+    m_dirty = dirty;
+    const bool editing = m_current.has_value() || m_editingNew;
+    m_ui->saveButton->setEnabled(editing && !m_busy && (dirty || m_editingNew));
+    m_ui->revertButton->setEnabled(editing && !m_busy && dirty);
+    if (dirty)
+        m_ui->statusLabel->setText(tr("Unsaved changes."));
+}
+
+void ProfileDialog::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    m_ui->profileList->setEnabled(!busy);
+    m_ui->newButton->setEnabled(!busy);
+    m_ui->deleteButton->setEnabled(!busy && m_current && m_current->id != 0);
+    m_ui->editorGroup->setEnabled(!busy && (m_current || m_editingNew));
+    m_ui->saveButton->setEnabled(!busy && (m_dirty || m_editingNew));
+    m_ui->revertButton->setEnabled(!busy && m_dirty);
+    if (busy)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
+    Q_EMIT busyChanged(busy);
+}
+
+void ProfileDialog::showMessage(bool ok, const QString &message)
+{
+    m_ui->statusLabel->setText(message);
+    m_ui->statusLabel->setForegroundRole(ok ? QPalette::WindowText : QPalette::BrightText);
+    m_ui->statusLabel->setStyleSheet(ok ? QString() : u"color: #D1242F;"_s);
+}
+
+void ProfileDialog::enableMemoryFallback()
+{
+    m_secrets.setMemoryFallback(true);
+    m_ui->secretBanner->hide();
+    showMessage(true, tr("Tokens are kept in memory for this run only. They are gone when Botwright quits."));
+    qCInfo(lcSecrets) << "the user chose to keep tokens in memory for this run";
+}
+
+Result<store::Profile> ProfileDialog::formProfile() const
+{
+    store::Profile p = m_current.value_or(store::Profile {});
+    if (m_editingNew)
+        p = store::Profile {};
+    p.name = m_ui->nameEdit->text().trimmed();
+    if (p.name.isEmpty())
+        return Error::make(Error::Kind::InvalidInput, tr("Give the profile a name."));
+    p.applicationId = m_ui->applicationIdEdit->text().trimmed();
+    p.target = store::Profile::Target(m_ui->targetCombo->currentData().toInt());
+    p.apiBase = m_ui->apiBaseEdit->text().trimmed();
+    if (p.target == store::Profile::Target::Custom) {
+        const QUrl url(p.apiBase, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty()
+            || (url.scheme() != "http"_L1 && url.scheme() != "https"_L1))
+            return Error::make(Error::Kind::InvalidInput,
+                               tr("The API base must be an http or https URL, such as "
+                                  "http://127.0.0.1:8080/api/v10."));
+    } else {
+        p.apiBase.clear();
+    }
+    p.intents = m_otherIntents;
+    for (const auto &[bit, box] : m_intentBoxes) {
+        if (box->isChecked())
+            p.intents |= bit;
+    }
+    p.shardCount = m_ui->shardCountSpin->value();
+    p.shardIds = m_ui->shardIdsEdit->text().simplified().remove(u' ');
+    if (!p.shardIds.isEmpty()) {
+        if (!shardIdsPattern().match(p.shardIds).hasMatch())
+            return Error::make(Error::Kind::InvalidInput,
+                               tr("Shard IDs are numbers and ranges separated by commas, such as 0-3,7."));
+        if (p.shardCount == 0)
+            return Error::make(Error::Kind::InvalidInput, tr("Choosing shard IDs needs a shard count."));
+        if (highestShardId(p.shardIds) >= p.shardCount)
+            return Error::make(Error::Kind::InvalidInput,
+                               tr("Shard IDs must be lower than the shard count (%1).").arg(p.shardCount));
+    }
+    return p;
+}
+
+QCoro::Task<bool> ProfileDialog::save()
+{
+    if (m_busy)
+        co_return false;
+    Result<store::Profile> form = formProfile();
+    if (!form) {
+        showMessage(false, form.error().message);
+        Q_EMIT operationFinished(false, form.error().message);
+        co_return false;
+    }
+    const store::Profile profile = *form;
+    const QString oldName = m_editingNew || !m_current ? QString() : m_current->name;
+    const QString token = m_ui->tokenEdit->text().trimmed();
+    const bool usesToken = profile.target != store::Profile::Target::Sandbox;
+
+    const Result<store::Profile> saved = m_profiles.save(profile);
+    if (!saved) {
+        showMessage(false, saved.error().message);
+        Q_EMIT operationFinished(false, saved.error().message);
+        co_return false;
+    }
+    qCInfo(lcUi) << "saved profile" << saved->name;
+
+    setBusy(true);
+    QPointer<ProfileDialog> self(this);
+    bool ok = true;
+    QString message = tr("Profile “%1” saved.").arg(saved->name);
+
+    if (!oldName.isEmpty() && oldName != saved->name) {
+        const Result<void> renamed = co_await m_secrets.renameToken(oldName, saved->name);
+        if (!self)
+            co_return false;
+        if (!renamed) {
+            ok = false;
+            message = tr("Profile “%1” saved, but its token could not be moved to the new name: %2")
+                          .arg(saved->name, renamed.error().message);
+        }
+    }
+
+    if (usesToken && !token.isEmpty()) {
+        Result<void> written = co_await m_secrets.writeToken(saved->name, token);
+        if (!self)
+            co_return false;
+        if (!written && written.error().kind == Error::Kind::Unavailable && !m_secrets.memoryFallback()) {
+            const bool keep = co_await m_asker(
+                Question::KeepTokenInMemory,
+                tr("%1\n\nKeep the token in memory for this run only? It will be gone when Botwright quits.")
+                    .arg(written.error().message));
+            if (!self)
+                co_return false;
+            if (keep) {
+                enableMemoryFallback();
+                written = co_await m_secrets.writeToken(saved->name, token);
+                if (!self)
+                    co_return false;
+            }
+        }
+        if (written) {
+            m_ui->tokenEdit->clear();
+        } else {
+            ok = false;
+            message = tr("Profile “%1” saved, but the token was not stored: %2")
+                          .arg(saved->name, written.error().message);
+        }
+    }
+
+    setBusy(false);
+    m_editingNew = false;
+    reload(saved->name);
+    showMessage(ok, message);
+    Q_EMIT operationFinished(ok, message);
+    co_return ok;
+}
+
+QCoro::Task<bool> ProfileDialog::removeCurrent()
+{
+    if (m_busy || !m_current || m_current->id == 0)
+        co_return false;
+    const store::Profile profile = *m_current;
+    setBusy(true);
+    QPointer<ProfileDialog> self(this);
+    const bool confirmed = co_await m_asker(
+        Question::DeleteProfile,
+        tr("Delete the profile “%1”? Its token is removed from the keychain too. This cannot be undone.")
+            .arg(profile.name));
+    if (!self)
+        co_return false;
+    if (!confirmed) {
+        setBusy(false);
+        co_return false;
+    }
+
+    const Result<void> removed = m_profiles.remove(profile.id);
+    if (!removed) {
+        setBusy(false);
+        showMessage(false, removed.error().message);
+        Q_EMIT operationFinished(false, removed.error().message);
+        co_return false;
+    }
+    qCInfo(lcUi) << "deleted profile" << profile.name;
+
+    bool ok = true;
+    QString message = tr("Profile “%1” deleted.").arg(profile.name);
+    // Also for a sandbox profile: a token may remain from an earlier target. Deleting a missing token
+    // succeeds.
+    const Result<void> deleted = co_await m_secrets.deleteToken(profile.name);
+    if (!self)
+        co_return false;
+    if (!deleted) {
+        ok = false;
+        message = tr("Profile “%1” deleted, but its token could not be removed from the keychain: %2")
+                      .arg(profile.name, deleted.error().message);
+    }
+
+    setBusy(false);
+    m_current.reset();
+    reload();
+    showMessage(ok, message);
+    Q_EMIT operationFinished(ok, message);
+    co_return ok;
+}
+
+QCoro::Task<> ProfileDialog::checkSecretService()
+{
+    if (m_secrets.memoryFallback()) {
+        Q_EMIT secretServiceChecked(false);
+        co_return;
+    }
+    QPointer<ProfileDialog> self(this);
+    const bool available = co_await m_secrets.probe();
+    if (!self)
+        co_return;
+    m_ui->secretBanner->setVisible(!available && !m_secrets.memoryFallback());
+    if (!available)
+        qCInfo(lcSecrets) << "no secret service available";
+    Q_EMIT secretServiceChecked(available);
+}
+
+QCoro::Task<> ProfileDialog::refreshTokenStatus()
+{
+    if (!m_current || m_current->target == store::Profile::Target::Sandbox)
+        co_return;
+    const quint64 generation = ++m_tokenStatusGeneration;
+    const QString name = m_current->name;
+    m_ui->tokenStatusLabel->setText(tr("Checking the keychain…"));
+    QPointer<ProfileDialog> self(this);
+    const Result<QString> token = co_await m_secrets.readToken(name);
+    if (!self || generation != m_tokenStatusGeneration)
+        co_return;
+    QString text;
+    if (token)
+        text = m_secrets.memoryFallback()
+            ? tr("A token is kept in memory for this run. Leave the field empty to keep it.")
+            : tr("A token is stored in the system keychain. Leave the field empty to keep it.");
+    else if (token.error().kind == Error::Kind::NotFound)
+        text = tr("No token is stored yet.");
+    else
+        text = token.error().message;
+    m_ui->tokenStatusLabel->setText(text);
+}
+
+QCoro::Task<bool> ProfileDialog::ask(Question question, QString text)
+{
+    const bool deleting = question == Question::DeleteProfile;
+    QPointer<QMessageBox> box = new QMessageBox(this);
+    box->setObjectName(u"profileQuestionBox"_s);
+    box->setWindowModality(Qt::WindowModal);
+    box->setIcon(deleting ? QMessageBox::Warning : QMessageBox::Question);
+    box->setWindowTitle(deleting ? tr("Delete Profile") : tr("No Secret Service"));
+    box->setText(text);
+    QPushButton *yes = box->addButton(deleting ? tr("Delete") : tr("Keep in Memory"),
+                                      deleting ? QMessageBox::DestructiveRole : QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->open(); // window-modal, no nested event loop: the coroutine waits for the answer
+    co_await qCoro(box.data(), &QMessageBox::finished);
+    if (!box)
+        co_return false;
+    const bool accepted = box->clickedButton() == yes;
+    box->deleteLater();
+    co_return accepted;
+}
+
+} // namespace bw::gui

@@ -1,0 +1,105 @@
+// botwright_screenshots: renders the app shell to PNG files for docs/screenshots and for looking at
+// the UI without a display: `botwright_screenshots OUTPUT_DIR` (offscreen or under xvfb-run).
+// Not a test; built on demand (EXCLUDE_FROM_ALL).
+#include "GuiTestSupport.h"
+#include "bot/Bot.h"
+#include "bot/SecretStore.h"
+#include "gui/Icons.h"
+#include "gui/MainWindow.h"
+#include "gui/ProfileDialog.h"
+#include "gui/SettingsDialog.h"
+#include "gui/Translations.h"
+#include "store/ProfileStore.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPainter>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+bool savePng(QWidget &widget, const QString &path)
+{
+    const bool ok = widget.grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qUtf8Printable(path));
+    return ok;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    bw::test::GuiTestEnvironment env;
+    const QStringList args = app.arguments();
+    const QString out = args.size() > 1 ? args.at(1) : QDir::currentPath();
+    const QString language = args.size() > 2 ? args.at(2) : QString();
+    QDir().mkpath(out);
+    if (!language.isEmpty()) {
+        bw::gui::AppSettings settings;
+        settings.language = language;
+        settings.save();
+        bw::gui::installTranslators(app);
+    }
+    const QString suffix = language.isEmpty() ? QString() : u'-' + language;
+
+    auto db = env.openDatabase();
+    if (!db)
+        return 1;
+    bw::store::ProfileStore profiles(*db);
+    bw::store::Profile sample;
+    sample.name = u"Support Bot"_s;
+    sample.target = bw::store::Profile::Target::Sandbox;
+    (void)profiles.save(sample);
+
+    bw::Bot bot;
+    bw::SecretStore secrets;
+    bw::gui::MainWindow window(bot, *db, secrets);
+    window.resize(1280, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    QTest::qWait(200);
+    bool ok = savePng(window, out + u"/main-window"_s + suffix + u".png"_s);
+
+    bot.start();
+    bot.state()->setStatus(bw::BotState::Status::Ready);
+    bot.state()->setLatency(48);
+    QTest::qWait(50);
+    ok &= savePng(window, out + u"/main-window-running"_s + suffix + u".png"_s);
+
+    window.resize(900, 600);
+    QTest::qWait(100);
+    ok &= savePng(window, out + u"/main-window-small"_s + suffix + u".png"_s);
+    bot.stop();
+
+    bw::gui::SettingsDialog settingsDialog(&window);
+    settingsDialog.show();
+    QTest::qWait(100);
+    ok &= savePng(settingsDialog, out + u"/settings"_s + suffix + u".png"_s);
+    settingsDialog.hide();
+
+    bw::gui::ProfileDialog profileDialog(*db, secrets, &window);
+    profileDialog.show();
+    QTest::qWait(300);
+    ok &= savePng(profileDialog, out + u"/profiles"_s + suffix + u".png"_s);
+
+    // The tray icons of the four states, side by side at 16, 22, 32 and 64 px.
+    QPixmap sheet(4 * 140, 4 * 70);
+    sheet.fill(Qt::white);
+    {
+        QPainter painter(&sheet);
+        int row = 0;
+        for (auto status : {bw::BotState::Status::Stopped, bw::BotState::Status::Connecting,
+                            bw::BotState::Status::Ready, bw::BotState::Status::Error}) {
+            int x = 4;
+            for (int size : {16, 22, 32, 64}) {
+                painter.drawPixmap(x, row * 70 + 3, bw::gui::Icons::tray(status).pixmap(size, size));
+                x += size + 12;
+            }
+            ++row;
+        }
+    }
+    ok &= sheet.save(out + u"/tray-icons.png"_s);
+    return ok ? 0 : 1;
+}
