@@ -3,6 +3,7 @@
 #include "store/ProfileStore.h"
 #include "store/Sql.h"
 
+#include <QSemaphore>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
@@ -193,6 +194,68 @@ private Q_SLOTS:
         QVERIFY(addProfile(*a, QStringLiteral("only in a")).ok());
         QCOMPARE(countProfiles(*a), 1);
         QCOMPARE(countProfiles(*b), 0);
+    }
+
+    void databaseDestroyedBeforeItsWorkerThreadEnds()
+    {
+        QTemporaryDir dir;
+        auto db = test::openDatabase(dir.filePath(QStringLiteral("early.db")));
+        QVERIFY(db);
+        QSemaphore used;
+        QSemaphore mayFinish;
+        QString workerName;
+        bool workerWrote = false;
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            workerName = db->connectionName();
+            workerWrote = addProfile(*db, QStringLiteral("early")).ok();
+            used.release();
+            mayFinish.acquire();
+        }));
+        worker->start();
+        used.acquire();
+        QVERIFY(workerWrote);
+        QVERIFY(QSqlDatabase::contains(workerName));
+        db.reset(); // removes the worker's connection too
+        QVERIFY(!QSqlDatabase::contains(workerName));
+        mayFinish.release();
+        QVERIFY(worker->wait(30000)); // the thread-exit hook must cope with the Database being gone
+    }
+
+    void hotQueriesUseIndexes()
+    {
+        QTemporaryDir dir;
+        auto db = test::openDatabase(dir.filePath(QStringLiteral("plans.db")));
+        QVERIFY(db);
+        const auto plan = [&](const QString &statement) {
+            QSqlQuery query(db->connection());
+            if (!query.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + statement))
+                return query.lastError().text();
+            QStringList details;
+            while (query.next())
+                details << query.value(3).toString();
+            return details.join(QStringLiteral(" | "));
+        };
+        const QString eventsByTs = plan(QStringLiteral(
+            "SELECT * FROM events WHERE ts >= 1 AND ts <= 2 ORDER BY ts DESC, id DESC LIMIT 10"));
+        QVERIFY2(eventsByTs.contains(QLatin1StringView("events_by_ts")), qPrintable(eventsByTs));
+        QVERIFY2(!eventsByTs.contains(QLatin1StringView("TEMP B-TREE")), qPrintable(eventsByTs));
+        const QString purge = plan(QStringLiteral("DELETE FROM events WHERE ts < 5"));
+        QVERIFY2(purge.contains(QLatin1StringView("events_by_ts")), qPrintable(purge));
+        const QString bindingsByView
+            = plan(QStringLiteral("SELECT * FROM bindings WHERE view_id = 1 AND deleted_at IS NULL"));
+        QVERIFY2(bindingsByView.contains(QLatin1StringView("bindings_by_view")), qPrintable(bindingsByView));
+        const QString viewsByProfile
+            = plan(QStringLiteral("SELECT * FROM views WHERE profile_id = 1 ORDER BY name"));
+        QVERIFY2(viewsByProfile.contains(QLatin1StringView("INDEX")), qPrintable(viewsByProfile));
+        QVERIFY2(!viewsByProfile.contains(QLatin1StringView("TEMP B-TREE")), qPrintable(viewsByProfile));
+        const QString restore
+            = plan(QStringLiteral("SELECT b.* FROM views v JOIN bindings b ON b.view_id = v.id "
+                                  "WHERE v.profile_id = 1 AND b.deleted_at IS NULL"));
+        QVERIFY2(restore.contains(QLatin1StringView("bindings_by_view")), qPrintable(restore));
+        QVERIFY2(!restore.contains(QLatin1StringView("SCAN b")), qPrintable(restore));
+        const QString runs
+            = plan(QStringLiteral("SELECT * FROM task_runs WHERE task_id = 1 ORDER BY started DESC"));
+        QVERIFY2(runs.contains(QLatin1StringView("task_runs_by_task")), qPrintable(runs));
     }
 
     void notADatabaseIsRefusedAndUntouched()
