@@ -274,6 +274,29 @@ Result<int> Database::schemaVersion() const
     return version->toInt();
 }
 
+Result<void> Database::checkIntegrity() const
+{
+    const QString what = QStringLiteral("Could not check %1").arg(fileName());
+    auto query = sql::prepare(connection(), QStringLiteral("PRAGMA integrity_check"), what);
+    if (!query)
+        return query.error();
+    if (auto done = sql::exec(*query, what); !done)
+        return done;
+    QStringList problems;
+    while (query->next()) {
+        const QString line = query->value(0).toString();
+        if (line != QLatin1StringView("ok"))
+            problems << line;
+    }
+    if (query->lastError().isValid())
+        return sql::toError(query->lastError(), what);
+    if (problems.isEmpty())
+        return {};
+    Error error = Error::make(Error::Kind::Io, QStringLiteral("%1 is damaged").arg(fileName()));
+    error.details = problems.join(QStringLiteral("; ")).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return error;
+}
+
 Result<void> Database::begin() const
 {
     const QSqlDatabase db = connection();

@@ -53,6 +53,8 @@ public:
     Clock &clock() const { return *m_clock; }
     /// PRAGMA user_version as stored now.
     Result<int> schemaVersion() const;
+    /// PRAGMA integrity_check: ok, or an Io error carrying SQLite's report.
+    Result<void> checkIntegrity() const;
 
     /// Runs `work` (returning Result<T>) in a transaction on the calling thread's connection: commits when
     /// it succeeds, rolls back when it returns an Error (or when the commit fails). Nested calls on the

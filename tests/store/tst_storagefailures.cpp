@@ -76,6 +76,7 @@ private:
         QCOMPARE(
             sql::scalar(db.connection(), QStringLiteral("PRAGMA integrity_check"), {}).valueOr({}).toString(),
             QStringLiteral("ok"));
+        QVERIFY(db.checkIntegrity().ok());
     }
 
     static void expectIoError(const Result<void> &result, const char *needle)
@@ -136,6 +137,39 @@ private Q_SLOTS:
         auto db = test::openDatabase(path);
         QVERIFY(db);
         verifySeed(*db);
+    }
+
+    void damagedFileIsReportedByCheckIntegrity()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("botwright.db"));
+        qint64 pageSize = 0;
+        {
+            auto db = test::openDatabase(path);
+            QVERIFY(db);
+            QVERIFY(seed(*db));
+            QVERIFY(EventStore(*db).insertBatch(events(2000, 5000, 200)).ok());
+            pageSize = sql::scalar(db->connection(), QStringLiteral("PRAGMA page_size"), {})
+                           .valueOr({})
+                           .toLongLong();
+        }
+        {
+            // Scribble over pages in the middle of the file (event rows and index pages), not the header.
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            const qint64 pages = file.size() / pageSize;
+            QVERIFY(pages > 20);
+            for (qint64 page = pages / 2; page < pages / 2 + 4; ++page) {
+                QVERIFY(file.seek(page * pageSize + 16));
+                file.write(QByteArray(int(pageSize) - 32, '\xA5'));
+            }
+        }
+        auto db = test::openDatabase(path);
+        QVERIFY(db);
+        auto checked = db->checkIntegrity();
+        QVERIFY(!checked.ok());
+        QCOMPARE(checked.error().kind, Error::Kind::Io);
+        qInfo().noquote() << "reported:" << checked.error().toString().left(300);
     }
 
     void fullDiskReportsErrorsAndKeepsData()
