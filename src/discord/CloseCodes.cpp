@@ -24,7 +24,8 @@ CloseClassification classifyClose(int code)
     case 4007:
         return {CloseAction::NewSession, u"Invalid sequence number on resume (4007); identifying anew"_s};
     case 4008:
-        return {CloseAction::Resume, u"Gateway rate limit hit: too many payloads sent (4008); resuming"_s};
+        return {CloseAction::NewSession,
+                u"Gateway rate limit hit: too many payloads sent (4008); identifying anew after a pause"_s};
     case 4009:
         return {CloseAction::NewSession, u"Session timed out (4009); identifying anew"_s};
     case 4010:

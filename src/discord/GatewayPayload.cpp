@@ -99,6 +99,18 @@ Result<GatewayPayload> decodeGatewayPayload(const QByteArray &json)
     return p;
 }
 
+GatewayEvent toGatewayEvent(GatewayPayload &&p, int shardId)
+{
+    GatewayEvent ev;
+    ev.type = eventTypeFromName(p.t);
+    ev.name = std::move(p.t);
+    ev.seq = p.seq;
+    ev.shardId = shardId;
+    ev.data = p.d.toObject();
+    ev.raw = std::move(p.raw);
+    return ev;
+}
+
 QString controlKindName(GatewayControlEvent::Kind kind)
 {
     using K = GatewayControlEvent::Kind;

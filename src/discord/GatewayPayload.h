@@ -107,6 +107,9 @@ struct GatewayControlEvent
 };
 QString controlKindName(GatewayControlEvent::Kind kind);
 
+/// Turns a decoded dispatch into the event delivered to the bot (moves, no copies of the JSON).
+GatewayEvent toGatewayEvent(GatewayPayload &&payload, int shardId);
+
 } // namespace bw::discord
 
 Q_DECLARE_METATYPE(bw::discord::GatewayEvent)

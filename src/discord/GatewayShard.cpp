@@ -54,7 +54,8 @@ GatewayShard::GatewayShard(Options options, QObject *parent)
         m_options.properties = QJsonObject {
             {u"os"_s, QSysInfo::kernelType()}, {u"browser"_s, u"Botwright"_s}, {u"device"_s, u"Botwright"_s}};
     }
-    for (QTimer *t : {&m_heartbeatTimer, &m_reconnectTimer, &m_sendTimer, &m_handshakeTimer, &m_stopTimer}) {
+    for (QTimer *t : {&m_heartbeatTimer, &m_reconnectTimer, &m_sendTimer, &m_handshakeTimer, &m_stopTimer,
+                      &m_identifyTimer}) {
         t->setSingleShot(true);
         t->setTimerType(Qt::PreciseTimer);
     }
@@ -63,6 +64,10 @@ GatewayShard::GatewayShard(Options options, QObject *parent)
     connect(&m_sendTimer, &QTimer::timeout, this, &GatewayShard::flushQueue);
     connect(&m_handshakeTimer, &QTimer::timeout, this, [this] {
         dropAndReconnect(m_helloReceived ? u"no READY or RESUMED in time"_s : u"no HELLO in time"_s, true);
+    });
+    connect(&m_identifyTimer, &QTimer::timeout, this, [this] {
+        if (m_waitingForIdentifySlot && m_socket && m_state == State::Identifying)
+            sendIdentify();
     });
     connect(&m_stopTimer, &QTimer::timeout, this, [this] {
         abandonSocket(0, {});
@@ -162,6 +167,7 @@ void GatewayShard::stop()
     m_sendTimer.stop();
     m_clockTimer.stop();
     m_handshakeTimer.stop();
+    m_identifyTimer.stop();
     m_heartbeat.stop();
     m_queue.clear();
     if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState) {
@@ -207,6 +213,8 @@ void GatewayShard::openSocket()
     m_heartbeatTimer.stop();
     m_helloReceived = false;
     m_waitingForIdentifySlot = false;
+    m_errorWhileConnected = false;
+    m_identifyTimer.stop();
 
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     m_socket->setMaxAllowedIncomingMessageSize(ZlibStreamInflater::kMaxBytes);
@@ -255,7 +263,11 @@ void GatewayShard::onSocketError(QAbstractSocket::SocketError error)
     if (!m_socket)
         return;
     // A failed connect emits no disconnected(); a failure of an open socket is followed by it.
-    if (m_socket->state() != QAbstractSocket::ConnectedState) {
+    if (m_socket->state() == QAbstractSocket::ConnectedState) {
+        m_errorWhileConnected = true;
+        return;
+    }
+    {
         const QString why = m_socket->errorString();
         qCInfo(lcGateway) << "shard" << m_options.shardId << "socket error" << error << why;
         if (m_stopping) {
@@ -272,20 +284,24 @@ void GatewayShard::onDisconnected()
 {
     if (!m_socket)
         return;
-    const int code = m_socket->closeCode();
+    int code = m_socket->closeCode();
     const QString reason = m_socket->closeReason();
+    // QWebSocket reports 1000 when the connection dropped without a close frame; a socket error while
+    // connected tells the two apart. A drop keeps the session resumable, a real 1000 does not.
+    if (code == QWebSocketProtocol::CloseCodeNormal && m_errorWhileConnected)
+        code = QWebSocketProtocol::CloseCodeAbnormalDisconnection;
     abandonSocket(0, {});
     if (m_stopping) {
         finishStop();
         return;
     }
-    // QWebSocket reports 1000 for a TCP drop without a close frame only when the frame was seen, so a
-    // missing frame shows as 1006 (abnormal).
     handleClose(code, reason);
 }
 
 void GatewayShard::handleClose(int code, const QString &reason)
 {
+    m_identifyTimer.stop();
+    m_waitingForIdentifySlot = false;
     m_heartbeat.stop();
     m_heartbeatTimer.stop();
     m_handshakeTimer.stop();
@@ -460,11 +476,15 @@ void GatewayShard::handleHello(const QJsonObject &d)
         sendResume();
     } else {
         setState(State::Identifying);
+        m_waitingForIdentifySlot = true;
         if (m_options.externalIdentifyGate) {
-            m_waitingForIdentifySlot = true;
             Q_EMIT identifyRequested(m_options.shardId);
         } else {
-            sendIdentify();
+            const qint64 wait = m_lastIdentifyMs + m_options.identifyIntervalMs - m_clock->monotonicMs();
+            if (wait > 0)
+                m_identifyTimer.start(static_cast<int>(wait));
+            else
+                sendIdentify();
         }
     }
 }
@@ -479,13 +499,7 @@ void GatewayShard::handleDispatch(GatewayPayload &&p)
         }
         m_seq = p.seq;
     }
-    GatewayEvent ev;
-    ev.type = eventTypeFromName(p.t);
-    ev.name = std::move(p.t);
-    ev.seq = p.seq;
-    ev.shardId = m_options.shardId;
-    ev.data = p.d.toObject();
-    ev.raw = std::move(p.raw);
+    GatewayEvent ev = toGatewayEvent(std::move(p), m_options.shardId);
 
     if (ev.type == EventType::Ready) {
         m_sessionId = ev.data.value("session_id"_L1).toString();
@@ -547,6 +561,7 @@ void GatewayShard::sendIdentify()
     }
     m_seq = -1;
     if (sendNow(json)) {
+        m_lastIdentifyMs = m_clock->monotonicMs();
         emitControl(GatewayControlEvent::Kind::Identify);
         m_handshakeTimer.start(static_cast<int>(m_options.readyTimeoutMs));
     }

@@ -19,6 +19,7 @@
 
 #include <deque>
 #include <functional>
+#include <limits>
 
 class QWebSocket;
 
@@ -54,6 +55,9 @@ public:
         qint64 backoffMaxMs = 60'000;
         qint64 invalidSessionMinMs = 1'000; ///< wait before identifying after op 9 false
         qint64 invalidSessionMaxMs = 5'000;
+        /// Without an external gate: at least this long between two IDENTIFYs of this shard (Discord's
+        /// max_concurrency window); a faster one is answered with op 9.
+        qint64 identifyIntervalMs = 5'000;
         qint64 helloTimeoutMs = 30'000; ///< no HELLO after opening → reconnect
         qint64 readyTimeoutMs = 30'000; ///< no READY/RESUMED after IDENTIFY/RESUME → reconnect
         qint64 wakeAckTimeoutMs = 5'000; ///< after a sleep/wake, the check beat must be ACKed this fast
@@ -151,6 +155,8 @@ private:
     bool m_helloReceived = false;
     bool m_waitingForIdentifySlot = false;
     bool m_resumeNext = false;
+    bool m_errorWhileConnected = false;
+    qint64 m_lastIdentifyMs = std::numeric_limits<qint64>::min() / 2;
     int m_attempt = 0;
 
     ZlibStreamInflater m_zlib;
@@ -172,6 +178,7 @@ private:
     QTimer m_clockTimer;
     QTimer m_handshakeTimer; // HELLO / READY timeouts
     QTimer m_stopTimer;
+    QTimer m_identifyTimer;
 };
 
 } // namespace bw::discord

@@ -40,7 +40,11 @@ void ZlibStreamInflater::reset()
     if (m_initialised)
         inflateEnd(m_stream.get());
     std::memset(m_stream.get(), 0, sizeof(z_stream_s));
-    m_initialised = inflateInit(m_stream.get()) == Z_OK; // windowBits 15 with the zlib wrapper
+    // The stream has the zlib wrapper, but it never ends, so its adler32 trailer is never checked.
+    // We parse the 2-byte header ourselves and inflate raw deflate data: same result, no checksum cost.
+    m_initialised = inflateInit2(m_stream.get(), -MAX_WBITS) == Z_OK;
+    m_headerPending = true;
+    m_trailerToSkip = 0;
     m_broken = !m_initialised;
     m_pending.clear();
     m_bytesIn = 0;
@@ -80,16 +84,52 @@ Result<std::optional<QByteArray>> ZlibStreamInflater::feed(QByteArrayView frame)
     return std::optional<QByteArray>(std::move(out).value());
 }
 
+bool ZlibStreamInflater::consumeWrapper()
+{
+    z_stream_s *zs = m_stream.get();
+    while (m_trailerToSkip > 0 && zs->avail_in > 0) {
+        ++zs->next_in;
+        --zs->avail_in;
+        --m_trailerToSkip;
+    }
+    if (m_trailerToSkip > 0 || !m_headerPending || zs->avail_in == 0)
+        return true;
+    if (zs->avail_in < 2) {
+        m_broken = true;
+        return false;
+    }
+    const unsigned cmf = zs->next_in[0];
+    const unsigned flg = zs->next_in[1];
+    // Deflate method, window <= 32 KiB, check bits valid, no preset dictionary.
+    if ((cmf & 0x0f) != 8 || (cmf >> 4) > 7 || ((cmf << 8) | flg) % 31 != 0 || (flg & 0x20) != 0) {
+        m_broken = true;
+        return false;
+    }
+    zs->next_in += 2;
+    zs->avail_in -= 2;
+    m_headerPending = false;
+    return true;
+}
+
 Result<QByteArray> ZlibStreamInflater::inflateBuffered(QByteArrayView input)
 {
     z_stream_s *zs = m_stream.get();
-    // JSON compresses about 4-8x; start with a generous guess and grow when needed.
-    QByteArray out(qMax<qsizetype>(4096, input.size() * 8), Qt::Uninitialized);
+    // Inflate into a reused scratch buffer (grown when needed), then hand out an exact-size copy: the
+    // payload bytes are kept by events and the event log, so they should not carry slack.
+    QByteArray &out = m_scratch;
+    if (out.size() < qMax<qsizetype>(16 * 1024, input.size() * 8))
+        out.resize(qMax<qsizetype>(16 * 1024, input.size() * 8));
     qsizetype produced = 0;
 
     zs->next_in = reinterpret_cast<Bytef *>(const_cast<char *>(input.data()));
     zs->avail_in = static_cast<uInt>(input.size());
     for (;;) {
+        if (m_trailerToSkip > 0 || m_headerPending) {
+            if (!consumeWrapper())
+                return decodeError(QStringLiteral("zlib-stream: not a zlib stream (bad header)"));
+            if (zs->avail_in == 0)
+                break;
+        }
         if (produced == out.size()) {
             if (out.size() >= kMaxBytes) {
                 m_broken = true;
@@ -103,8 +143,10 @@ Result<QByteArray> ZlibStreamInflater::inflateBuffered(QByteArrayView input)
         const int rc = inflate(zs, Z_SYNC_FLUSH);
         produced = out.size() - zs->avail_out;
         if (rc == Z_STREAM_END) {
-            // The server ended the stream; a new one may follow on the same connection.
+            // The server ended the stream (adler32 trailer follows); a new one may follow.
             inflateReset(zs);
+            m_trailerToSkip = 4;
+            m_headerPending = true;
             if (zs->avail_in == 0)
                 break;
             continue;
@@ -125,9 +167,11 @@ Result<QByteArray> ZlibStreamInflater::inflateBuffered(QByteArrayView input)
         if (zs->avail_in == 0 && zs->avail_out != 0)
             break;
     }
-    out.truncate(produced);
     m_bytesOut += produced;
-    return out;
+    QByteArray result(out.constData(), produced);
+    if (m_scratch.size() > 1024 * 1024)
+        m_scratch = QByteArray(); // do not keep a huge buffer after a rare huge payload
+    return result;
 }
 
 // ---- ZstdStreamDecoder -------------------------------------------------------------------------------
@@ -153,7 +197,9 @@ Result<QByteArray> ZstdStreamDecoder::feed(QByteArrayView frame)
 {
     if (m_broken)
         return decodeError(QStringLiteral("zstd-stream context is broken; the connection must be restarted"));
-    QByteArray out(qMax<qsizetype>(4096, frame.size() * 8), Qt::Uninitialized);
+    QByteArray &out = m_scratch;
+    if (out.size() < qMax<qsizetype>(16 * 1024, frame.size() * 8))
+        out.resize(qMax<qsizetype>(16 * 1024, frame.size() * 8));
     ZSTD_inBuffer in {frame.data(), static_cast<size_t>(frame.size()), 0};
     ZSTD_outBuffer ob {out.data(), static_cast<size_t>(out.size()), 0};
     for (;;) {
@@ -175,8 +221,10 @@ Result<QByteArray> ZstdStreamDecoder::feed(QByteArrayView frame)
             ob.size = static_cast<size_t>(out.size());
         }
     }
-    out.truncate(static_cast<qsizetype>(ob.pos));
-    return out;
+    QByteArray result(out.constData(), static_cast<qsizetype>(ob.pos));
+    if (m_scratch.size() > 1024 * 1024)
+        m_scratch = QByteArray();
+    return result;
 }
 
 } // namespace bw::discord

@@ -41,10 +41,13 @@ public:
 
 private:
     Result<QByteArray> inflateBuffered(QByteArrayView input);
+    bool consumeWrapper();
 
     std::unique_ptr<z_stream_s> m_stream;
     bool m_initialised = false;
     bool m_broken = false;
+    bool m_headerPending = true; // the 2-byte zlib header at the start of a stream
+    int m_trailerToSkip = 0; // adler32 bytes after a stream end
     QByteArray m_pending; // compressed bytes of an unfinished payload
     QByteArray m_scratch; // reused output buffer
     qint64 m_bytesIn = 0;

@@ -73,9 +73,9 @@ private Q_SLOTS:
         QTest::addColumn<int>("code");
         QTest::addColumn<int>("action");
         const int R = int(CloseAction::Resume), N = int(CloseAction::NewSession), F = int(CloseAction::Fatal);
-        for (int c : {4000, 4001, 4002, 4008, 1006, 0, 4200, 1011})
+        for (int c : {4000, 4001, 4002, 1006, 0, 4200, 1011})
             QTest::addRow("%d", c) << c << R;
-        for (int c : {4003, 4005, 4007, 4009, 1000, 1001})
+        for (int c : {4003, 4005, 4007, 4008, 4009, 1000, 1001})
             QTest::addRow("%d", c) << c << N;
         for (int c : {4004, 4010, 4011, 4012, 4013, 4014})
             QTest::addRow("%d", c) << c << F;
