@@ -62,21 +62,21 @@ GatewayServer::~GatewayServer()
 void GatewayServer::closeAll()
 {
     const auto connections = m_connections;
+    m_connections.clear();
     for (GatewayConnection *c : connections) {
         c->m_closing = true;
-        c->abort();
+        delete c; // the destructor aborts the socket without calling back
     }
-    qDeleteAll(connections);
-    m_connections.clear();
+    m_sessions.clear();
 }
 
 void GatewayServer::accept(std::unique_ptr<QWebSocket> socket)
 {
     ++m_stats.connections;
     auto *c = new GatewayConnection(this, std::move(socket));
-    m_connections.append(c);
     if (!c->m_upgradeOk)
-        return;
+        return; // already closing (bad query); it deletes itself when the socket is gone
+    m_connections.append(c);
     const QByteArray hello = controlPayload(
         10, QByteArray("{\"heartbeat_interval\":") + QByteArray::number(m_options.heartbeatIntervalMs) + '}');
     c->sendPayload(hello, 10);
