@@ -8,8 +8,8 @@ namespace bw::store {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "b.message_id, b.channel_id, b.guild_id, b.view_id, b.state, b.created, b.last_used, b.deleted_at");
+const QString kColumns = QStringLiteral("b.message_id, b.channel_id, b.guild_id, b.view_id, CAST(b.state AS "
+                                        "BLOB), b.created, b.last_used, b.deleted_at");
 
 const QString kUpsert = QStringLiteral(
     "INSERT INTO bindings (message_id, channel_id, guild_id, view_id, state, created, last_used, deleted_at) "
@@ -24,7 +24,7 @@ BindingRecord fromRow(const QSqlQuery &query)
     binding.channelId = query.value(1).toString();
     binding.guildId = query.value(2).toString();
     binding.viewId = query.value(3).toLongLong();
-    binding.state = query.value(4).toString().toUtf8();
+    binding.state = query.value(4).toByteArray(); // UTF-8 bytes as stored, no UTF-16 round trip
     binding.created = sql::fromMs(query.value(5).toLongLong());
     binding.lastUsed = sql::fromMs(query.value(6).toLongLong());
     binding.deletedAt = sql::optionalTime(query.value(7));
