@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Optional: learned from Discord on connect</source>
-        <translation>Optional: wird beim Verbinden von Discord übernommen</translation>
+        <translation>Optional: kommt beim Verbinden von Discord</translation>
     </message>
     <message>
         <source>&amp;Target:</source>

@@ -86,4 +86,10 @@ QIcon panel(const QString &key)
     return QIcon(u":/icons/panel-"_s + key + u".svg"_s);
 }
 
+QIcon profiles()
+{
+    ensureResources();
+    return QIcon(u":/icons/profiles.svg"_s);
+}
+
 } // namespace bw::gui::Icons

@@ -19,5 +19,7 @@ QIcon state(BotState::Status status);
 QIcon tray(BotState::Status status);
 /// A panel's icon by panel key: designer, sandbox, eventlog, tasks, commands.
 QIcon panel(const QString &key);
+/// The Profiles action's icon.
+QIcon profiles();
 
 } // namespace bw::gui::Icons

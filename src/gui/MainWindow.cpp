@@ -48,6 +48,8 @@ MainWindow::MainWindow(Bot &bot, store::Database &db, SecretStore &secrets, QWid
     setWindowIcon(Icons::app());
     retranslateTitle();
     setDockNestingEnabled(true);
+    setDocumentMode(true);
+    setTabPosition(Qt::AllDockWidgetAreas, QTabWidget::North);
 
     m_botActions = new BotActions(m_bot, this);
     m_tray = new TrayIcon(m_bot, this);
@@ -84,6 +86,7 @@ void MainWindow::createPanels()
          tr("Send a view to the sandbox or to a real channel in one step")},
         this);
     designer->setObjectName(u"designerPanel"_s);
+    designer->setContentBackground(true);
     setCentralWidget(designer);
 
     auto *sandbox
@@ -133,7 +136,7 @@ void MainWindow::createPanels()
     tabifyDockWidget(eventLogDock, tasksDock);
     sandboxDock->raise();
     eventLogDock->raise();
-    resizeDocks({sandboxDock}, {420}, Qt::Horizontal);
+    resizeDocks({sandboxDock}, {400}, Qt::Horizontal);
     resizeDocks({eventLogDock}, {260}, Qt::Vertical);
 }
 
@@ -171,7 +174,7 @@ void MainWindow::createActions()
     m_botActions->start()->setShortcut(QKeySequence(Qt::Key_F5));
     m_botActions->stop()->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
 
-    m_profilesAction = new QAction(QIcon::fromTheme(u"user-identity"_s), tr("&Profiles…"), this);
+    m_profilesAction = new QAction(Icons::profiles(), tr("&Profiles…"), this);
     m_profilesAction->setObjectName(u"actionProfiles"_s);
     m_profilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_profilesAction->setStatusTip(tr("Create and edit bot profiles and their tokens"));
@@ -427,7 +430,7 @@ void MainWindow::hideEvent(QHideEvent *event)
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::WindowStateChange)
+    if (event->type() == QEvent::WindowStateChange && m_fullScreenAction)
         m_fullScreenAction->setChecked(isFullScreen());
     QMainWindow::changeEvent(event);
 }

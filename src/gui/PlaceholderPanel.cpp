@@ -1,5 +1,7 @@
 #include "gui/PlaceholderPanel.h"
 
+#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -24,15 +26,24 @@ PlaceholderPanel::PlaceholderPanel(const QIcon &icon, const QString &title, cons
 
     auto *page = new QWidget(scroll);
     page->setObjectName(u"placeholderPage"_s);
-    auto *outer = new QVBoxLayout(page);
-    outer->setContentsMargins(24, 16, 24, 16);
-    outer->addStretch(2);
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(16, 12, 16, 12);
+    pageLayout->addStretch(2);
 
+    // A readable column of at most 520 px, centred: the side stretches take what is left.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
     auto *column = new QWidget(page);
     column->setMaximumWidth(520);
+    column->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    row->addWidget(column, 6);
+    row->addStretch(1);
+    pageLayout->addLayout(row);
+    pageLayout->addStretch(3);
+
     auto *layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(8);
+    layout->setSpacing(6);
 
     auto *iconLabel = new QLabel(column);
     iconLabel->setObjectName(u"placeholderIcon"_s);
@@ -62,24 +73,39 @@ PlaceholderPanel::PlaceholderPanel(const QIcon &icon, const QString &title, cons
     summaryLabel->setObjectName(u"placeholderSummary"_s);
     summaryLabel->setWordWrap(true);
     summaryLabel->setAlignment(Qt::AlignHCenter);
-    layout->addSpacing(4);
+    layout->addSpacing(6);
     layout->addWidget(summaryLabel);
 
     if (!plans.isEmpty()) {
-        QString html = u"<ul style=\"margin-left: 0px; -qt-list-indent: 1;\">"_s;
-        for (const QString &plan : plans)
-            html += u"<li style=\"margin-bottom: 3px;\">"_s + plan.toHtmlEscaped() + u"</li>"_s;
-        html += u"</ul>"_s;
-        auto *plansLabel = new QLabel(html, column);
-        plansLabel->setObjectName(u"placeholderPlans"_s);
-        plansLabel->setTextFormat(Qt::RichText);
-        plansLabel->setWordWrap(true);
-        layout->addWidget(plansLabel);
+        // One row per plan: a bullet and the wrapped text, so wrapped lines hang under the text.
+        auto *planBox = new QWidget(column);
+        planBox->setObjectName(u"placeholderPlans"_s);
+        auto *grid = new QGridLayout(planBox);
+        grid->setContentsMargins(12, 4, 0, 0);
+        grid->setHorizontalSpacing(8);
+        grid->setVerticalSpacing(4);
+        grid->setColumnStretch(1, 1);
+        int line = 0;
+        for (const QString &plan : plans) {
+            auto *bullet = new QLabel(u"•"_s, planBox);
+            bullet->setAlignment(Qt::AlignTop | Qt::AlignRight);
+            auto *text = new QLabel(plan, planBox);
+            text->setObjectName(u"placeholderPlan"_s);
+            text->setWordWrap(true);
+            grid->addWidget(bullet, line, 0);
+            grid->addWidget(text, line, 1);
+            ++line;
+        }
+        layout->addWidget(planBox);
     }
 
-    outer->addWidget(column, 0, Qt::AlignHCenter);
-    outer->addStretch(3);
     scroll->setWidget(page);
+    m_viewport = scroll->viewport();
+}
+
+void PlaceholderPanel::setContentBackground(bool on)
+{
+    m_viewport->setBackgroundRole(on ? QPalette::Base : QPalette::Window);
 }
 
 } // namespace bw::gui

@@ -20,9 +20,13 @@ public:
                      const QStringList &plans, QWidget *parent = nullptr);
 
     QString title() const { return m_title; }
+    /// Paints the page in the base (content) colour instead of the window colour: for the central panel,
+    /// so it stands apart from the docks around it.
+    void setContentBackground(bool on);
 
 private:
     QString m_title;
+    QWidget *m_viewport = nullptr;
 };
 
 } // namespace bw::gui

@@ -18,7 +18,7 @@ TrayIcon::TrayIcon(Bot &bot, QObject *parent)
       m_bot(bot),
       m_menu(std::make_unique<QMenu>()),
       m_botActions(new BotActions(bot, this)),
-      m_showHide(new QAction(tr("&Hide Window"), this)),
+      m_showHide(new QAction(tr("&Show Window"), this)),
       m_quit(new QAction(tr("&Quit Botwright"), this)),
       m_tray(new QSystemTrayIcon(this))
 {
