@@ -178,19 +178,30 @@ std::shared_ptr<RestClient::BucketQueue> RestClient::queueFor(const Route &route
     return *it;
 }
 
-RestLogEntry RestClient::makeLogEntry(const RestRequest &req, int status, const QByteArray &response) const
+RestLogEntry RestClient::makeLogEntry(const RestRequest &req, int status, const QByteArray &response,
+                                      const QString &error) const
 {
     // The single place where requests are turned into log text: every secret is redacted here.
-    const QString secret = m_options.token;
+    const QString &pathToken = req.route.pathToken();
+    const auto clean = [&](const QString &text) {
+        QString t = redactText(text, m_options.token);
+        if (!pathToken.isEmpty()) {
+            t.replace(pathToken, kRedacted);
+            t.replace(QString::fromLatin1(QUrl::toPercentEncoding(pathToken)), kRedacted);
+        }
+        return t;
+    };
+    const auto cleanBytes = [&](const QByteArray &bytes) { return clean(QString::fromUtf8(bytes)).toUtf8(); };
     RestLogEntry e;
     e.time = m_clock->now();
     e.method = req.route.method();
     e.routeTemplate = req.route.pathTemplate();
-    e.path = redactText(req.route.path(), secret);
+    e.path = clean(req.route.path());
     e.status = status;
-    e.bucket = redactText(m_limiter.bucketKey(req.route), secret);
-    e.requestBody = redactText(truncated(req.jsonBody), secret.toUtf8());
-    e.responseBody = redactText(truncated(response), secret.toUtf8());
+    e.bucket = clean(m_limiter.bucketKey(req.route));
+    e.requestBody = cleanBytes(truncated(req.jsonBody));
+    e.responseBody = cleanBytes(truncated(response));
+    e.error = clean(error);
     return e;
 }
 
@@ -291,10 +302,9 @@ QCoro::Task<Result<QJsonDocument>> RestClient::request(RestRequest req)
 
         if (status == 0) {
             // No HTTP answer: connection refused, reset, timeout.
-            RestLogEntry e = makeLogEntry(req, 0, {});
+            RestLogEntry e = makeLogEntry(req, 0, {}, reply->errorString());
             e.durationMs = duration;
             e.attempt = attempt;
-            e.error = reply->errorString();
             Q_EMIT requestLogged(e);
             if (failures < m_options.maxRetries) {
                 const qint64 delay = m_options.retryBaseMs * (qint64(1) << failures);
@@ -325,15 +335,15 @@ QCoro::Task<Result<QJsonDocument>> RestClient::request(RestRequest req)
         const RateLimiter::Outcome outcome
             = m_limiter.onResponse(req.route, status, headers, bodyRetry, bodyGlobal);
 
-        RestLogEntry e = makeLogEntry(req, status, body);
+        QString message;
+        if (status >= 400 && doc.isObject())
+            message = doc.object().value("message"_L1).toString();
+        RestLogEntry e = makeLogEntry(req, status, body, message);
         e.durationMs = duration;
         e.attempt = attempt;
-        e.bucket = redactText(outcome.bucket, m_options.token);
         e.rateLimited = outcome.rateLimited;
         e.global = outcome.global;
         e.retryAfterMs = outcome.retryAfterMs;
-        if (status >= 400 && doc.isObject())
-            e.error = doc.object().value("message"_L1).toString();
         Q_EMIT requestLogged(e);
 
         if (status == 429) {

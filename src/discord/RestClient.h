@@ -138,7 +138,8 @@ Q_SIGNALS:
 private:
     class BucketQueue;
     std::shared_ptr<BucketQueue> queueFor(const Route &route);
-    RestLogEntry makeLogEntry(const RestRequest &req, int status, const QByteArray &response) const;
+    RestLogEntry makeLogEntry(const RestRequest &req, int status, const QByteArray &response,
+                              const QString &error) const;
     double random() const;
 
     Options m_options;

@@ -2,6 +2,7 @@
 
 #include "discord/Snowflake.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QUrl>
 
@@ -46,12 +47,17 @@ Route::Route(QByteArray method, QString pathTemplate, QStringList args)
     m_path = path;
 
     m_pathToken = !webhookToken.isEmpty();
+    m_token = webhookToken;
     if (!channel.isEmpty())
         m_major = u"channel:"_s + channel;
     else if (!guild.isEmpty())
         m_major = u"guild:"_s + guild;
     else if (m_pathToken)
-        m_major = u"webhook:"_s + webhook + u':' + webhookToken;
+        // The token is part of the bucket identity, but a secret: keep only a digest of it in keys.
+        m_major
+            = u"webhook:"_s + webhook + u':'
+            + QString::fromLatin1(
+                  QCryptographicHash::hash(webhookToken.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
 
     m_exemptGlobal = m_template.startsWith("/interactions/"_L1) && m_template.endsWith("/callback"_L1);
 

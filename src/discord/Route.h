@@ -26,12 +26,14 @@ public:
     const QString &pathTemplate() const { return m_template; }
     /// The filled path, percent-encoded parameters, starting with '/'.
     const QString &path() const { return m_path; }
-    /// "channel:123", "guild:456", "webhook:789:<token>" or empty.
+    /// "channel:123", "guild:456", "webhook:789:<digest of the token>" or empty.
     const QString &majorParameter() const { return m_major; }
     /// Interaction callbacks bypass the global 50/s limit.
     bool exemptFromGlobalLimit() const { return m_exemptGlobal; }
     /// Routes authorised by a token in the path: no Authorization header is sent.
     bool usesPathToken() const { return m_pathToken; }
+    /// The webhook/interaction token in the path (a secret: only for redaction), empty when none.
+    const QString &pathToken() const { return m_token; }
     /// method + template, the key a bucket hash is learned under.
     QString routeKey() const
     {
@@ -45,6 +47,7 @@ private:
     QString m_template;
     QString m_path;
     QString m_major;
+    QString m_token;
     bool m_exemptGlobal = false;
     bool m_pathToken = false;
     bool m_oldMessageDelete = false;
