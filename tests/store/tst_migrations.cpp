@@ -106,6 +106,66 @@ private Q_SLOTS:
         QCOMPARE(integrity.valueOr({}).toString(), QStringLiteral("ok"));
     }
 
+    void migratedSchemaEqualsFreshSchema()
+    {
+        QTemporaryDir dir;
+        const QString migratedPath = dir.filePath(QStringLiteral("migrated.db"));
+        const QString freshPath = dir.filePath(QStringLiteral("fresh.db"));
+        QVERIFY(buildV1(migratedPath));
+        QVERIFY(test::openDatabase(migratedPath));
+        QVERIFY(test::openDatabase(freshPath));
+
+        // Columns (name, type, not null, default, key), indexes and their columns, foreign keys.
+        const auto describe = [](const QString &path) {
+            test::RawConnection raw(path, QStringLiteral("QSQLITE_OPEN_READONLY"));
+            QStringList lines;
+            QSqlQuery tables(raw.db());
+            tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+            QStringList names;
+            while (tables.next())
+                names << tables.value(0).toString();
+            for (const QString &table : std::as_const(names)) {
+                QSqlQuery q(raw.db());
+                q.prepare(QStringLiteral(
+                    "SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?) ORDER BY cid"));
+                q.addBindValue(table);
+                q.exec();
+                while (q.next()) {
+                    lines << QStringLiteral("%1.%2 %3 nn=%4 d=%5 pk=%6")
+                                 .arg(table, q.value(0).toString(), q.value(1).toString(),
+                                      q.value(2).toString(), q.value(3).toString(), q.value(4).toString());
+                }
+                q.prepare(
+                    QStringLiteral("SELECT il.name, il.\"unique\", il.partial, group_concat(ii.name) FROM "
+                                   "pragma_index_list(?1) il, pragma_index_info(il.name) ii GROUP BY il.name "
+                                   "ORDER BY il.name"));
+                q.addBindValue(table);
+                q.exec();
+                while (q.next()) {
+                    lines << QStringLiteral("%1 index %2 unique=%3 partial=%4 (%5)")
+                                 .arg(table, q.value(0).toString(), q.value(1).toString(),
+                                      q.value(2).toString(), q.value(3).toString());
+                }
+                q.prepare(QStringLiteral(
+                    "SELECT \"table\", \"from\", \"to\", on_delete FROM pragma_foreign_key_list(?)"));
+                q.addBindValue(table);
+                q.exec();
+                while (q.next()) {
+                    lines << QStringLiteral("%1 fk %2 -> %3.%4 on delete %5")
+                                 .arg(table, q.value(1).toString(), q.value(0).toString(),
+                                      q.value(2).toString(), q.value(3).toString());
+                }
+            }
+            return lines;
+        };
+        const QStringList fresh = describe(freshPath);
+        QVERIFY(fresh.size() > 40);
+        QVERIFY2(fresh.filter(QStringLiteral(" index ")).size() >= 8,
+                 qPrintable(fresh.join(QLatin1Char(QChar::LineFeed))));
+        QVERIFY(fresh.filter(QStringLiteral(" fk ")).size() == 4);
+        QCOMPARE(describe(migratedPath), fresh);
+    }
+
     void newerDatabaseIsRefusedAndLeftByteIdentical()
     {
         QTemporaryDir dir;
