@@ -80,6 +80,12 @@ int runGui(int &argc, char **argv, const CommandLine &options)
 
     SecretStore secrets;
     Bot bot;
+    bot.setSecretStore(&secrets);
+    bot.setProfile(profile.value());
+    sandbox::SandboxOptions sandboxOptions;
+    sandboxOptions.stateFile
+        = dataDir.value() + QStringLiteral("/sandbox.db"); // the sandbox world survives restarts
+    bot.setSandboxOptions(sandboxOptions);
     gui::MainWindow window(bot, *db.value(), secrets);
     window.show();
     const int code = app.exec();

@@ -1,27 +1,197 @@
 #include "bot/Bot.h"
 
+#include "bot/BotRuntime.h"
+#include "bot/SecretStore.h"
 #include "core/Logging.h"
+#include "discord/RestClient.h"
+#include "sandbox/SandboxHost.h"
+
+#include <QPointer>
+#include <QSemaphore>
 
 namespace bw {
 
-Bot::Bot(QObject *parent) : QObject(parent), m_state(new BotState(this)) { }
+using Status = BotState::Status;
 
-Bot::~Bot() = default;
+namespace {
+
+const QUrl kDiscordApi(QStringLiteral("https://discord.com/api/v10"));
+
+} // namespace
+
+Bot::Bot(QObject *parent) : QObject(parent), m_state(new BotState(this))
+{
+    qRegisterMetaType<ConnectionSettings>();
+    qRegisterMetaType<GuildInfo>();
+    qRegisterMetaType<QList<GuildInfo>>();
+    qRegisterMetaType<BotState::Status>();
+    qRegisterMetaType<discord::GatewayEvent>();
+
+    m_profile.name = QStringLiteral("Sandbox");
+    m_profile.target = store::Profile::Target::Sandbox;
+
+    m_thread.setObjectName(QStringLiteral("bot"));
+    m_runtime = new BotRuntime;
+    m_runtime->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_runtime, &QObject::deleteLater);
+    connect(m_runtime, &BotRuntime::statusChanged, this,
+            [this](BotState::Status status, const QString &reason) { m_state->setStatus(status, reason); });
+    connect(m_runtime, &BotRuntime::latencyChanged, m_state, &BotState::setLatency);
+    connect(m_runtime, &BotRuntime::shardLatencyChanged, this, &Bot::shardLatencyChanged);
+    connect(m_runtime, &BotRuntime::guildsChanged, this, [this](const QList<GuildInfo> &guilds) {
+        m_guilds = guilds;
+        Q_EMIT guildsChanged(guilds);
+    });
+    m_thread.start();
+}
+
+Bot::~Bot()
+{
+    stopAndWait(3000);
+    m_thread.quit();
+    m_thread.wait();
+    m_sandbox.reset();
+}
+
+void Bot::setProfile(const store::Profile &profile)
+{
+    m_profile = profile;
+}
+
+Result<sandbox::SandboxHost *> Bot::ensureSandbox()
+{
+    if (m_sandbox && m_sandbox->isRunning())
+        return m_sandbox.get();
+    m_sandbox = std::make_unique<sandbox::SandboxHost>(m_sandboxOptions);
+    const auto port = m_sandbox->start();
+    if (!port) {
+        m_sandbox.reset();
+        return port.error();
+    }
+    qCInfo(lcBot) << "embedded sandbox on" << m_sandbox->apiBase().toString();
+    return m_sandbox.get();
+}
+
+QCoro::Task<Result<ConnectionSettings>> Bot::resolveConnection(store::Profile profile)
+{
+    ConnectionSettings settings;
+    settings.intents = profile.intents;
+    settings.shardCount = profile.shardCount;
+    settings.shardIds = profile.shardIds;
+    switch (profile.target) {
+    case store::Profile::Target::Sandbox: {
+        auto host = ensureSandbox();
+        if (!host)
+            co_return Error::make(host.error().kind,
+                                  tr("The sandbox could not start: %1").arg(host.error().message));
+        settings.apiBase = host.value()->apiBase();
+        settings.token = host.value()->botToken();
+        co_return settings;
+    }
+    case store::Profile::Target::Custom:
+        settings.apiBase = QUrl(profile.apiBase);
+        if (!settings.apiBase.isValid() || settings.apiBase.scheme().isEmpty())
+            co_return Error::make(
+                Error::Kind::InvalidInput,
+                tr("The profile's API base URL \"%1\" is not a valid URL.").arg(profile.apiBase));
+        break;
+    case store::Profile::Target::Discord:
+        settings.apiBase = kDiscordApi;
+        break;
+    }
+    if (!m_secrets)
+        co_return Error::make(Error::Kind::Unavailable,
+                              tr("No keychain is available to read the token from."));
+    QPointer<Bot> self(this);
+    auto token = co_await m_secrets->readToken(profile.name);
+    if (!self)
+        co_return Error::make(Error::Kind::Cancelled, tr("Cancelled."));
+    if (!token) {
+        if (token.error().kind == Error::Kind::NotFound)
+            co_return Error::make(Error::Kind::NotFound,
+                                  tr("No token is stored for the profile \"%1\": enter it in Bot → Profiles.")
+                                      .arg(profile.name));
+        co_return token.error();
+    }
+    settings.token = token.value();
+    co_return settings;
+}
 
 void Bot::start()
 {
     if (m_state->isRunning())
         return;
-    qCInfo(lcBot) << "starting";
-    m_state->setStatus(BotState::Status::Connecting);
+    m_state->setStatus(Status::Connecting);
+    startAsync();
+}
+
+QCoro::Task<void> Bot::startAsync()
+{
+    const quint64 generation = ++m_startGeneration;
+    QPointer<Bot> self(this);
+    qCInfo(lcBot) << "starting profile" << m_profile.name << "on"
+                  << store::Profile::targetName(m_profile.target);
+    auto settings = co_await resolveConnection(m_profile);
+    if (!self || generation != m_startGeneration || m_state->status() != Status::Connecting)
+        co_return; // stopped (or restarted) while the keychain answered
+    if (!settings) {
+        m_state->setStatus(Status::Error, settings.error().message);
+        co_return;
+    }
+    QMetaObject::invokeMethod(
+        m_runtime, [runtime = m_runtime, s = settings.value()] { runtime->start(s); }, Qt::QueuedConnection);
 }
 
 void Bot::stop()
 {
-    if (!m_state->isRunning())
+    ++m_startGeneration;
+    if (m_state->status() == Status::Stopped)
         return;
     qCInfo(lcBot) << "stopping";
-    m_state->setStatus(BotState::Status::Stopped);
+    QMetaObject::invokeMethod(m_runtime, &BotRuntime::stop, Qt::QueuedConnection);
+}
+
+void Bot::stopAndWait(int timeoutMs)
+{
+    if (!m_runtime || !m_thread.isRunning())
+        return;
+    // The bot thread has its own event loop, so waiting here needs no nested loop on this thread.
+    auto done = std::make_shared<QSemaphore>();
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(
+        m_runtime, &BotRuntime::stopped, m_runtime, [done] { done->release(); }, Qt::DirectConnection);
+    QMetaObject::invokeMethod(m_runtime, &BotRuntime::stop, Qt::QueuedConnection);
+    done->tryAcquire(1, timeoutMs + 500);
+    disconnect(*connection);
+}
+
+QCoro::Task<Result<QString>> Bot::testConnection(store::Profile profile, QString token)
+{
+    QPointer<Bot> self(this);
+    ConnectionSettings settings;
+    if (profile.target == store::Profile::Target::Sandbox) {
+        auto resolved = co_await resolveConnection(profile);
+        if (!resolved)
+            co_return resolved.error();
+        settings = resolved.value();
+    } else {
+        settings.apiBase
+            = profile.target == store::Profile::Target::Custom ? QUrl(profile.apiBase) : kDiscordApi;
+        settings.token = token;
+        if (settings.token.isEmpty())
+            co_return Error::make(Error::Kind::InvalidInput, tr("Enter the bot token first."));
+    }
+    discord::RestClient::Options options;
+    options.apiBase = settings.apiBase;
+    options.token = settings.token;
+    options.maxRetries = 1;
+    discord::RestClient rest(options);
+    auto me = co_await rest.getCurrentUser();
+    if (!self)
+        co_return Error::make(Error::Kind::Cancelled, tr("Cancelled."));
+    if (!me)
+        co_return me.error();
+    co_return me->value(QLatin1StringView("username")).toString();
 }
 
 } // namespace bw

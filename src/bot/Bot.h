@@ -1,12 +1,29 @@
 #pragma once
-// Bot: the in-process bot runtime. For now it owns the state object that the GUI binds to;
-// the gateway and REST connection arrive with the connection work (issue 4).
+// Bot: the in-process bot as the GUI and the command line see it. It lives on the main thread, owns the
+// bot thread with its BotRuntime (REST, shards, cache), the embedded sandbox when the profile targets
+// it, and the BotState that the status bar and tray show.
 
 #include "bot/BotState.h"
+#include "bot/ConnectionSettings.h"
+#include "bot/GuildCache.h"
+#include "core/Result.h"
+#include "sandbox/SandboxOptions.h"
+#include "store/Profile.h"
 
 #include <QObject>
+#include <QThread>
+#include <qcoro/qcorotask.h>
+
+#include <memory>
+
+namespace bw::sandbox {
+class SandboxHost;
+}
 
 namespace bw {
+
+class BotRuntime;
+class SecretStore;
 
 class Bot final : public QObject
 {
@@ -15,16 +32,57 @@ class Bot final : public QObject
 
 public:
     explicit Bot(QObject *parent = nullptr);
+    /// Stops the bot (close 1000, bounded wait) and the bot thread.
     ~Bot() override;
 
     BotState *state() const { return m_state; }
+
+    /// The profile the next start() uses. Without one, the bot runs on the embedded sandbox.
+    void setProfile(const store::Profile &profile);
+    store::Profile profile() const { return m_profile; }
+    /// Where tokens of Discord/Custom profiles come from (not owned).
+    void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
+    /// How the embedded sandbox is started (its state file keeps the world between runs).
+    void setSandboxOptions(const sandbox::SandboxOptions &options) { m_sandboxOptions = options; }
+
+    /// The embedded sandbox, started on demand by a Sandbox profile; null until then.
+    sandbox::SandboxHost *sandbox() const { return m_sandbox.get(); }
+    /// Starts the embedded sandbox if it is not running yet.
+    Result<sandbox::SandboxHost *> ensureSandbox();
+
+    /// The runtime on the bot thread; call into it only with queued invocations.
+    BotRuntime *runtime() const { return m_runtime; }
+    QThread *botThread() { return &m_thread; }
+    /// The last snapshot of the guilds and channels the bot sees.
+    QList<GuildInfo> guilds() const { return m_guilds; }
+
+    /// Resolves what start() would connect with: REST base, token and shards (reads the keychain).
+    QCoro::Task<Result<ConnectionSettings>> resolveConnection(store::Profile profile);
+    /// Calls GET /users/@me with the profile and token given (not the stored ones) and returns the
+    /// bot's user name, or the exact error. Used by "Test connection".
+    QCoro::Task<Result<QString>> testConnection(store::Profile profile, QString token);
 
 public Q_SLOTS:
     void start();
     void stop();
 
+Q_SIGNALS:
+    void guildsChanged(const QList<bw::GuildInfo> &guilds);
+    void shardLatencyChanged(int shardId, int ms);
+
 private:
+    QCoro::Task<void> startAsync();
+    void stopAndWait(int timeoutMs);
+
     BotState *m_state;
+    QThread m_thread;
+    BotRuntime *m_runtime = nullptr;
+    std::unique_ptr<sandbox::SandboxHost> m_sandbox;
+    SecretStore *m_secrets = nullptr;
+    store::Profile m_profile;
+    sandbox::SandboxOptions m_sandboxOptions;
+    QList<GuildInfo> m_guilds;
+    quint64 m_startGeneration = 0;
 };
 
 } // namespace bw

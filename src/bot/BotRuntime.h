@@ -1,0 +1,76 @@
+#pragma once
+// BotRuntime: the part of the bot that lives on the bot thread: REST client, shards, guild cache.
+// It turns shard states into one bot status and reports everything through (queued) signals.
+
+#include "bot/BotState.h"
+#include "bot/ConnectionSettings.h"
+#include "bot/GuildCache.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <qcoro/qcorotask.h>
+
+#include <memory>
+
+namespace bw::discord {
+class RestClient;
+class ShardManager;
+} // namespace bw::discord
+
+namespace bw {
+
+class BotRuntime final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BotRuntime)
+
+public:
+    explicit BotRuntime(QObject *parent = nullptr);
+    ~BotRuntime() override;
+
+    discord::RestClient *rest() const { return m_rest.get(); }
+    discord::ShardManager *shards() const { return m_shards.get(); }
+    const GuildCache &cache() const { return m_cache; }
+    bool isRunning() const { return m_shards != nullptr; }
+
+public Q_SLOTS:
+    /// Connects with these settings (stopping a previous connection first).
+    void start(bw::ConnectionSettings settings);
+    /// Closes every shard with 1000, waits for in-flight REST requests up to the stop timeout, then
+    /// emits stopped().
+    void stop();
+
+Q_SIGNALS:
+    void statusChanged(bw::BotState::Status status, const QString &reason);
+    /// Mean heartbeat round trip over the running shards, -1 when unknown.
+    void latencyChanged(int ms);
+    void shardLatencyChanged(int shardId, int ms);
+    void guildsChanged(const QList<bw::GuildInfo> &guilds);
+    void dispatch(const bw::discord::GatewayEvent &event);
+    void stopped();
+
+private:
+    QCoro::Task<void> connect(ConnectionSettings settings);
+    void onDispatch(const discord::GatewayEvent &event);
+    void updateStatus();
+    void updateLatency(int shardId, qint64 ms);
+    void fail(const QString &reason);
+    void finishStop();
+    void teardown();
+
+    std::unique_ptr<discord::RestClient> m_rest;
+    std::unique_ptr<discord::ShardManager> m_shards;
+    GuildCache m_cache;
+    QTimer m_guildsSignal; // coalesces guild snapshots (a READY brings one GUILD_CREATE per guild)
+    QTimer m_stopTimeout;
+    QMap<int, qint64> m_latencies;
+    QString m_fatal;
+    qint64 m_stopTimeoutMs = 3000;
+    bool m_stopping = false;
+    bool m_shardsStopped = false;
+    quint64 m_generation = 0; // guards connect() coroutines across stop/start
+};
+
+} // namespace bw
