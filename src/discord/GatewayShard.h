@@ -57,7 +57,7 @@ public:
         qint64 invalidSessionMaxMs = 5'000;
         /// Without an external gate: at least this long between two IDENTIFYs of this shard (Discord's
         /// max_concurrency window); a faster one is answered with op 9.
-        qint64 identifyIntervalMs = 5'000;
+        qint64 identifyIntervalMs = 5'250; // Discord's 5 s plus a margin for network jitter
         qint64 helloTimeoutMs = 30'000; ///< no HELLO after opening → reconnect
         qint64 readyTimeoutMs = 30'000; ///< no READY/RESUMED after IDENTIFY/RESUME → reconnect
         qint64 wakeAckTimeoutMs = 5'000; ///< after a sleep/wake, the check beat must be ACKed this fast

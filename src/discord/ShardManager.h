@@ -36,6 +36,9 @@ public:
         QUrl gatewayUrl; ///< empty = from GET /gateway/bot
         int maxConcurrency = 0; ///< 0 = from GET /gateway/bot (1 without it)
         qint64 identifyIntervalMs = 5'000;
+        /// Added to the interval: our send time and Discord's receive time differ by network jitter, and an
+        /// IDENTIFY that arrives early is answered with op 9.
+        qint64 identifySafetyMs = 250;
         /// Template for every shard (timeouts, backoff, clock, random, presence...); the manager sets
         /// token, intents, shard id/count, compression, gateway URL and the identify gate.
         GatewayShard::Options shardDefaults;

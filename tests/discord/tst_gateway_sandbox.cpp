@@ -52,7 +52,7 @@ class TestGatewaySandbox : public QObject
         o.backoffMaxMs = 1000;
         o.invalidSessionMinMs = 50;
         o.invalidSessionMaxMs = 100;
-        o.identifyIntervalMs = 1'000; // matches the sandbox's identifyWindowMs above
+        o.identifyIntervalMs = 1'250; // the sandbox's identifyWindowMs above, plus our margin
         return o;
     }
 
