@@ -181,10 +181,37 @@ Result<QList<BindingRecord>> BindingStore::history(qint64 viewId) const
 
 Result<QList<BindingRecord>> BindingStore::listActiveForProfile(qint64 profileId) const
 {
-    return select(m_db,
-                  QStringLiteral("FROM views v JOIN bindings b ON b.view_id = v.id "
-                                 "WHERE v.profile_id = ? AND b.deleted_at IS NULL"),
-                  {profileId});
+    QList<BindingRecord> bindings;
+    auto visited
+        = forEachActiveForProfile(profileId, [&](const BindingRecord &binding) { bindings.append(binding); });
+    if (!visited)
+        return visited.error();
+    return bindings;
+}
+
+Result<qint64>
+BindingStore::forEachActiveForProfile(qint64 profileId,
+                                      const std::function<void(const BindingRecord &)> &visit) const
+{
+    const QString what = QStringLiteral("Could not read the message bindings");
+    auto query = sql::prepare(m_db.connection(),
+                              QStringLiteral("SELECT ") + kColumns
+                                  + QStringLiteral(" FROM views v JOIN bindings b ON b.view_id = v.id "
+                                                   "WHERE v.profile_id = ? AND b.deleted_at IS NULL"),
+                              what);
+    if (!query)
+        return query.error();
+    query->addBindValue(profileId);
+    if (auto done = sql::exec(*query, what); !done)
+        return done.error();
+    qint64 count = 0;
+    while (query->next()) {
+        visit(fromRow(*query));
+        ++count;
+    }
+    if (query->lastError().isValid())
+        return sql::toError(query->lastError(), what);
+    return count;
 }
 
 Result<int> BindingStore::purgeRemovedBefore(const QDateTime &before)

@@ -6,6 +6,8 @@
 
 #include <QList>
 
+#include <functional>
+
 namespace bw::store {
 
 class Database;
@@ -37,6 +39,10 @@ public:
     Result<QList<BindingRecord>> history(qint64 viewId) const;
     /// Every active binding of a profile's views in one query (what the bot restores at start).
     Result<QList<BindingRecord>> listActiveForProfile(qint64 profileId) const;
+    /// The same rows streamed to `visit` one by one (same query), so a caller that keeps its own compact
+    /// form never holds all records at once. Returns how many rows were visited.
+    Result<qint64> forEachActiveForProfile(qint64 profileId,
+                                           const std::function<void(const BindingRecord &)> &visit) const;
     /// Deletes removed bindings whose deleted_at is before `before`; returns how many.
     Result<int> purgeRemovedBefore(const QDateTime &before);
 

@@ -206,6 +206,23 @@ Result<int> TaskStore::failUnfinishedRuns(const QDateTime &ended, const QString 
     return query->numRowsAffected();
 }
 
+Result<qint64> TaskStore::countRuns(qint64 taskId, TaskRunRecord::Outcome outcome) const
+{
+    const QString what = QStringLiteral("Could not count the task's runs");
+    auto query = sql::prepare(
+        m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM task_runs WHERE task_id = ? AND outcome = ?"),
+        what);
+    if (!query)
+        return query.error();
+    query->addBindValue(taskId);
+    query->addBindValue(TaskRunRecord::outcomeName(outcome));
+    if (auto done = sql::exec(*query, what); !done)
+        return done.error();
+    if (!query->next())
+        return sql::toError(query->lastError(), what);
+    return query->value(0).toLongLong();
+}
+
 Result<QList<TaskRunRecord>> TaskStore::runs(qint64 taskId, int limit) const
 {
     const QString what = QStringLiteral("Could not read the task's runs");

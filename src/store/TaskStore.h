@@ -35,6 +35,8 @@ public:
                            const QString &error = {});
     /// Runs still marked running (left by a crash) become failed with `error`; returns how many.
     Result<int> failUnfinishedRuns(const QDateTime &ended, const QString &error);
+    /// How many runs of the task ended with `outcome` (for "stop after N runs").
+    Result<qint64> countRuns(qint64 taskId, TaskRunRecord::Outcome outcome) const;
     /// The task's runs, newest first, at most `limit`.
     Result<QList<TaskRunRecord>> runs(qint64 taskId, int limit = 100) const;
 

@@ -155,6 +155,9 @@ private Q_SLOTS:
         QCOMPARE(runs->at(2).outcome, TaskRunRecord::Outcome::Succeeded);
         QCOMPARE(runs->at(2).started, t0);
         QCOMPARE(store.runs(saved->id, 1)->size(), 1);
+        QCOMPARE(store.countRuns(saved->id, TaskRunRecord::Outcome::Succeeded).valueOr(-1), 1);
+        QCOMPARE(store.countRuns(saved->id, TaskRunRecord::Outcome::Failed).valueOr(-1), 1);
+        QCOMPARE(store.countRuns(saved->id, TaskRunRecord::Outcome::Cancelled).valueOr(-1), 0);
 
         QCOMPARE(store.finishRun(*first, t0, TaskRunRecord::Outcome::Running).error().kind,
                  Error::Kind::InvalidInput);
