@@ -26,6 +26,7 @@ struct Database::Shared
     QString connectOptions;
     int busyTimeoutMs = 5000;
     QHash<quint64, QString> connections; // thread serial -> connection name
+    QHash<quint64, QMetaObject::Connection> exitHooks; // thread serial -> QThread::finished hook
 };
 
 namespace {
@@ -128,17 +129,20 @@ void Database::removeWhenThreadEnds(const std::shared_ptr<Shared> &shared, quint
         return;
     std::weak_ptr<Shared> weak = shared;
     // finished is emitted by the ending thread itself, so the connection is removed on its own thread.
-    QObject::connect(
+    const QMetaObject::Connection hook = QObject::connect(
         current, &QThread::finished, current,
         [weak, thread, name] {
             if (auto alive = weak.lock()) {
                 QMutexLocker lock(&alive->mutex);
                 alive->connections.remove(thread);
+                alive->exitHooks.remove(thread);
             }
             t_depth.remove(name);
             QSqlDatabase::removeDatabase(name);
         },
         Qt::DirectConnection);
+    QMutexLocker lock(&shared->mutex);
+    shared->exitHooks.insert(thread, hook);
 }
 
 Database::Database(QString path, bool readOnly, Clock *clock, std::shared_ptr<Shared> shared)
@@ -213,6 +217,10 @@ Database::~Database()
         QMutexLocker lock(&m_shared->mutex);
         names = m_shared->connections.values();
         m_shared->connections.clear();
+        // Threads that outlive this Database must not keep a hook for it.
+        for (const QMetaObject::Connection &hook : std::as_const(m_shared->exitHooks))
+            QObject::disconnect(hook);
+        m_shared->exitHooks.clear();
     }
     for (const QString &name : std::as_const(names)) {
         t_depth.remove(name);
