@@ -48,8 +48,16 @@ GatewayShard::GatewayShard(Options options, QObject *parent)
       m_options(std::move(options)),
       m_clock(m_options.clock ? m_options.clock : Clock::system()),
       m_clockJump(m_options.clockJumpThresholdMs),
-      m_limiter(m_clock, m_options.sendLimit, m_options.sendWindowMs)
+      m_limiter(m_clock, m_options.sendLimit, m_options.sendWindowMs),
+      m_heartbeatTimer(this),
+      m_reconnectTimer(this),
+      m_sendTimer(this),
+      m_clockTimer(this),
+      m_handshakeTimer(this),
+      m_stopTimer(this),
+      m_identifyTimer(this)
 {
+    // The timers are children so that moveToThread() takes them along.
     if (m_options.properties.isEmpty()) {
         m_options.properties = QJsonObject {
             {u"os"_s, QSysInfo::kernelType()}, {u"browser"_s, u"Botwright"_s}, {u"device"_s, u"Botwright"_s}};

@@ -53,11 +53,14 @@ public:
         // do not grow with the queue length.
         const std::coroutine_handle<> next = m_waiters.front();
         m_waiters.pop_front();
-        QTimer::singleShot(0, m_context, [next] { next.resume(); });
+        if (m_context)
+            QTimer::singleShot(0, m_context, [next] { next.resume(); });
+        else
+            next.resume(); // the client is gone: the waiter sees that and returns Cancelled
     }
 
 private:
-    QObject *m_context;
+    QPointer<QObject> m_context;
     bool m_busy = false;
     std::deque<std::coroutine_handle<>> m_waiters;
 };

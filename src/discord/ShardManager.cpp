@@ -15,9 +15,13 @@ ShardManager::ShardManager(RestClient *rest, Options options, QObject *parent)
       m_rest(rest),
       m_options(std::move(options)),
       m_clock(m_options.clock ? m_options.clock : Clock::system()),
-      m_scheduler(m_clock, 1, m_options.identifyIntervalMs)
+      m_scheduler(m_clock, 1,
+                  m_options.identifyIntervalMs > 0 ? m_options.identifyIntervalMs + m_options.identifySafetyMs
+                                                   : 0),
+      m_identifyTimer(this)
 {
     m_identifyTimer.setSingleShot(true);
+    m_identifyTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_identifyTimer, &QTimer::timeout, this, &ShardManager::pumpIdentifies);
 }
 

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
@@ -457,6 +458,27 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(rec.countControls(K::Zombie) == 1, 5'000);
         QTRY_VERIFY_WITH_TIMEOUT(rec.countEvents(EventType::Resumed) == 1, 10'000);
         QCOMPARE(m_server->stats().identifies, 1);
+    }
+
+    void runsOnAWorkerThread()
+    {
+        // As the Bot runs it: the shard lives on a worker thread, events reach another thread queued.
+        startServer();
+        QThread worker;
+        worker.start();
+        auto *shard = new GatewayShard(shardOptions());
+        shard->moveToThread(&worker);
+        GatewayRecorder rec(shard); // lives here: queued connections carry GatewayEvent across threads
+        QVERIFY(QMetaObject::invokeMethod(shard, &GatewayShard::start, Qt::QueuedConnection));
+        QTRY_VERIFY_WITH_TIMEOUT(rec.countEvents(EventType::Ready) == 1, 10'000);
+        QTRY_VERIFY(rec.countEvents(EventType::GuildCreate) >= 1);
+        QCOMPARE(rec.events.first().data.value(QLatin1StringView("v")).toInt(), 10);
+        QSignalSpy stopped(shard, &GatewayShard::stopped);
+        QVERIFY(QMetaObject::invokeMethod(shard, &GatewayShard::stop, Qt::QueuedConnection));
+        QTRY_COMPARE(stopped.size(), 1);
+        QVERIFY(QMetaObject::invokeMethod(shard, &QObject::deleteLater, Qt::QueuedConnection));
+        worker.quit();
+        QVERIFY(worker.wait(5'000));
     }
 
     void stopWhileConnectingAndRestart()
