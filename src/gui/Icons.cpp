@@ -14,14 +14,19 @@ static void initBotwrightResources()
 
 namespace bw::gui::Icons {
 
-namespace {
-void ensureResources()
+void initResources()
 {
     static const bool done = [] {
         initBotwrightResources();
         return true;
     }();
     Q_UNUSED(done);
+}
+
+namespace {
+void ensureResources()
+{
+    initResources();
 }
 } // namespace
 

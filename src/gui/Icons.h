@@ -9,6 +9,9 @@
 
 namespace bw::gui::Icons {
 
+/// Registers the icon resources (:/icons/...) of this static library. Every function below does it
+/// on first use; call it before loading ":/icons/..." paths directly.
+void initResources();
 /// The Botwright application icon (resources/icons/botwright.svg).
 QIcon app();
 /// Resource path of the state icon: stopped, connecting (also resuming), running, error.

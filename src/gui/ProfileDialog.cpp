@@ -80,8 +80,8 @@ ProfileDialog::ProfileDialog(store::Database &db, SecretStore &secrets, QWidget 
     m_ui->deleteButton->setToolTip(tr("Delete the selected profile and its token"));
     createIntentBoxes();
 
-    connect(m_ui->profileList, &QListWidget::currentRowChanged, this, &ProfileDialog::selectionChanged);
-    connect(m_ui->newButton, &QPushButton::clicked, this, &ProfileDialog::startNew);
+    connect(m_ui->profileList, &QListWidget::currentRowChanged, this, [this](int row) { switchTo(row); });
+    connect(m_ui->newButton, &QPushButton::clicked, this, [this] { switchTo(-1); });
     connect(m_ui->deleteButton, &QPushButton::clicked, this, [this] { removeCurrent(); });
     connect(m_ui->saveButton, &QPushButton::clicked, this, [this] { save(); });
     connect(m_ui->revertButton, &QPushButton::clicked, this, [this] {
@@ -169,8 +169,38 @@ void ProfileDialog::reload(const QString &name)
         selectionChanged();
 }
 
+QCoro::Task<> ProfileDialog::switchTo(int row)
+{
+    if (m_busy)
+        co_return;
+    if (m_dirty) {
+        // Keep showing the edited profile while asking; switch only when the user lets the edits go.
+        {
+            const QSignalBlocker blocker(m_ui->profileList);
+            m_ui->profileList->setCurrentRow(m_shownRow);
+        }
+        const QString name = m_editingNew || !m_current ? tr("the new profile") : m_current->name;
+        setBusy(true);
+        QPointer<ProfileDialog> self(this);
+        const bool discard
+            = co_await m_asker(Question::DiscardChanges, tr("Discard the unsaved changes to %1?").arg(name));
+        if (!self)
+            co_return;
+        setBusy(false);
+        if (!discard)
+            co_return;
+        const QSignalBlocker blocker(m_ui->profileList);
+        m_ui->profileList->setCurrentRow(row);
+    }
+    if (row < 0)
+        startNew();
+    else
+        selectionChanged();
+}
+
 void ProfileDialog::selectionChanged()
 {
+    m_shownRow = m_ui->profileList->currentRow();
     QListWidgetItem *item = m_ui->profileList->currentItem();
     if (!item) {
         showProfile(std::nullopt);
@@ -194,14 +224,12 @@ void ProfileDialog::startNew()
         m_ui->profileList->clearSelection();
     }
     m_editingNew = true;
+    m_shownRow = -1;
     store::Profile fresh;
     showProfile(fresh);
     m_current.reset();
     m_ui->editorGroup->setTitle(tr("New profile"));
-    m_ui->tokenStatusLabel->setText(m_ui->targetCombo->currentData().toInt()
-                                            == int(store::Profile::Target::Sandbox)
-                                        ? tr("The sandbox makes its own token.")
-                                        : QString());
+    updateTargetFields();
     m_ui->nameEdit->setFocus();
     setDirty(false);
 }
@@ -232,8 +260,7 @@ void ProfileDialog::showProfile(const std::optional<store::Profile> &profile)
     m_ui->statusLabel->clear();
     m_loading = false;
     setDirty(false);
-    if (profile && p.id != 0)
-        refreshTokenStatus();
+    updateTargetFields(); // now with m_loading off: also shows whether a token is stored
 }
 
 void ProfileDialog::updateTargetFields()
@@ -248,8 +275,15 @@ void ProfileDialog::updateTargetFields()
     m_ui->showTokenButton->setEnabled(usesToken);
     m_ui->tokenEdit->setPlaceholderText(usesToken ? tr("Paste the bot token from the Developer Portal")
                                                   : tr("Not needed for the sandbox"));
+    if (m_loading)
+        return;
+    ++m_tokenStatusGeneration; // an answer still on its way is for another profile or target
     if (!usesToken)
         m_ui->tokenStatusLabel->setText(tr("The sandbox makes its own token."));
+    else if (m_current && m_current->id != 0 && !m_editingNew)
+        refreshTokenStatus();
+    else
+        m_ui->tokenStatusLabel->clear();
 }
 
 void ProfileDialog::setDirty(bool dirty)
@@ -478,7 +512,7 @@ QCoro::Task<> ProfileDialog::checkSecretService()
 
 QCoro::Task<> ProfileDialog::refreshTokenStatus()
 {
-    if (!m_current || m_current->target == store::Profile::Target::Sandbox)
+    if (!m_current)
         co_return;
     const quint64 generation = ++m_tokenStatusGeneration;
     const QString name = m_current->name;
@@ -501,15 +535,28 @@ QCoro::Task<> ProfileDialog::refreshTokenStatus()
 
 QCoro::Task<bool> ProfileDialog::ask(Question question, QString text)
 {
-    const bool deleting = question == Question::DeleteProfile;
     QPointer<QMessageBox> box = new QMessageBox(this);
     box->setObjectName(u"profileQuestionBox"_s);
     box->setWindowModality(Qt::WindowModal);
-    box->setIcon(deleting ? QMessageBox::Warning : QMessageBox::Question);
-    box->setWindowTitle(deleting ? tr("Delete Profile") : tr("No Secret Service"));
     box->setText(text);
-    QPushButton *yes = box->addButton(deleting ? tr("Delete") : tr("Keep in Memory"),
-                                      deleting ? QMessageBox::DestructiveRole : QMessageBox::AcceptRole);
+    QPushButton *yes = nullptr;
+    switch (question) {
+    case Question::DeleteProfile:
+        box->setIcon(QMessageBox::Warning);
+        box->setWindowTitle(tr("Delete Profile"));
+        yes = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+        break;
+    case Question::KeepTokenInMemory:
+        box->setIcon(QMessageBox::Question);
+        box->setWindowTitle(tr("No Secret Service"));
+        yes = box->addButton(tr("Keep in Memory"), QMessageBox::AcceptRole);
+        break;
+    case Question::DiscardChanges:
+        box->setIcon(QMessageBox::Question);
+        box->setWindowTitle(tr("Unsaved Changes"));
+        yes = box->addButton(tr("Discard Changes"), QMessageBox::DestructiveRole);
+        break;
+    }
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(QMessageBox::Cancel);
     box->open(); // window-modal, no nested event loop: the coroutine waits for the answer

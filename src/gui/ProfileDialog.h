@@ -38,6 +38,7 @@ public:
     enum class Question {
         DeleteProfile, // "Delete profile X and its token?"
         KeepTokenInMemory, // "No secret service: keep the token in memory for this run?"
+        DiscardChanges, // "Discard the unsaved changes?" (when another profile is chosen)
     };
     /// Asks the user a yes/no question; the default shows a window-modal message box (without a nested
     /// event loop). Tests replace it.
@@ -68,6 +69,8 @@ Q_SIGNALS:
 
 private:
     void createIntentBoxes();
+    /// Shows list row `row` (-1: a new profile), after asking when there are unsaved edits.
+    QCoro::Task<> switchTo(int row);
     void selectionChanged();
     void startNew();
     void showProfile(const std::optional<store::Profile> &profile);
@@ -90,6 +93,7 @@ private:
     qint64 m_otherIntents = 0; // bits of the profile that have no checkbox; kept as they are
     std::optional<store::Profile> m_current; // the stored profile being edited; empty for a new one
     bool m_editingNew = false;
+    int m_shownRow = -1; // the list row the editor shows; -1 for a new profile
     bool m_dirty = false;
     bool m_busy = false;
     bool m_loading = false;

@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "gui/AppSettings.h"
+#include "gui/Icons.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -19,6 +20,7 @@ QLocale uiLocale()
 
 bool installTranslators(QCoreApplication &app)
 {
+    Icons::initResources(); // main() may load ":/icons/..." right after this
     const QLocale locale = uiLocale();
     QLocale::setDefault(locale);
 

@@ -1,7 +1,7 @@
 #pragma once
 // Translations: loads Botwright's and Qt's translations for the chosen language (Settings) or the
-// system locale. main() calls installTranslators() once, after the organization and application names are
-// set.
+// system locale. main() calls installTranslators() once, after the organization and application names
+// and the QSettings path are set (the language choice is a setting).
 
 #include <QLocale>
 

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void initTestCase();
     void formBasics();
     void createStoresProfileAndToken();
+    void unsavedEditsAreNotDroppedSilently();
     void editRenamesAndReplacesToken();
     void invalidInputIsRefused();
     void deleteAsksAndRemovesToken();
@@ -142,6 +143,12 @@ void TestProfileDialog::formBasics()
     QVERIFY(!test->isEnabled());
     QVERIFY(!test->toolTip().isEmpty());
 
+    // A new profile has no token yet, so no token status is shown for it.
+    target->setCurrentIndex(target->findData(int(Profile::Target::Discord)));
+    QVERIFY(child<QLabel>(&dialog, u"tokenStatusLabel"_s)->text().isEmpty());
+    target->setCurrentIndex(target->findData(int(Profile::Target::Sandbox)));
+    QVERIFY(child<QLabel>(&dialog, u"tokenStatusLabel"_s)->text().contains(u"sandbox"_s));
+
     // Privileged intents are marked.
     auto *content = child<QCheckBox>(&dialog, u"intent_MESSAGE_CONTENT"_s);
     QVERIFY(content);
@@ -192,6 +199,40 @@ void TestProfileDialog::createStoresProfileAndToken()
     QTRY_VERIFY_WITH_TIMEOUT(
         child<QLabel>(&dialog, u"tokenStatusLabel"_s)->text().contains(u"stored in the system keychain"_s),
         kTimeoutMs);
+}
+
+void TestProfileDialog::unsavedEditsAreNotDroppedSilently()
+{
+    ProfileDialog dialog(*m_db, m_secrets);
+    dialog.setAsker([this](ProfileDialog::Question question, QString) -> QCoro::Task<bool> {
+        m_questions.append(question);
+        co_return m_answer;
+    });
+    dialog.show();
+    m_questions.clear();
+    QCOMPARE(dialog.currentProfileName(), u"Test Bot"_s);
+    auto *applicationId = child<QLineEdit>(&dialog, u"applicationIdEdit"_s);
+    applicationId->clear();
+    QTest::keyClicks(applicationId, u"42"_s);
+
+    // Declined: the edits stay.
+    m_answer = false;
+    QTest::mouseClick(child<QPushButton>(&dialog, u"newButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(m_questions.size(), 1);
+    QCOMPARE(m_questions.first(), ProfileDialog::Question::DiscardChanges);
+    QTRY_VERIFY(!dialog.isBusy());
+    QCOMPARE(dialog.currentProfileName(), u"Test Bot"_s);
+    QCOMPARE(applicationId->text(), u"42"_s);
+    QCOMPARE(child<QListWidget>(&dialog, u"profileList"_s)->currentRow(), 0);
+
+    // Accepted: a new, empty profile; nothing was saved.
+    m_answer = true;
+    QTest::mouseClick(child<QPushButton>(&dialog, u"newButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(m_questions.size(), 2);
+    QTRY_VERIFY(child<QLineEdit>(&dialog, u"nameEdit"_s)->text().isEmpty());
+    QVERIFY(dialog.currentProfileName().isEmpty());
+    QCOMPARE(bw::store::ProfileStore(*m_db).byName(u"Test Bot"_s)->applicationId, u"123456789012345678"_s);
+    m_questions.clear();
 }
 
 void TestProfileDialog::editRenamesAndReplacesToken()
