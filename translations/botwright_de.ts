@@ -615,6 +615,22 @@ Das Token nur für diese Sitzung im Arbeitsspeicher behalten? Es ist verloren, s
         <source>Keep in Memory</source>
         <translation>Im Speicher behalten</translation>
     </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to the new profile?</source>
+        <translation>Die ungespeicherten Änderungen am neuen Profil verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to the profile “%1”?</source>
+        <translation>Die ungespeicherten Änderungen am Profil „%1“ verwerfen?</translation>
+    </message>
 </context>
 <context>
     <name>bw::gui::SettingsDialog</name>

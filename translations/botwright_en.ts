@@ -612,6 +612,22 @@ Keep the token in memory for this run only? It will be gone when Botwright quits
         <source>Keep in Memory</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to the new profile?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to the profile “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::gui::SettingsDialog</name>

@@ -179,11 +179,12 @@ QCoro::Task<> ProfileDialog::switchTo(int row)
             const QSignalBlocker blocker(m_ui->profileList);
             m_ui->profileList->setCurrentRow(m_shownRow);
         }
-        const QString name = m_editingNew || !m_current ? tr("the new profile") : m_current->name;
+        const QString question = m_editingNew || !m_current
+            ? tr("Discard the unsaved changes to the new profile?")
+            : tr("Discard the unsaved changes to the profile “%1”?").arg(m_current->name);
         setBusy(true);
         QPointer<ProfileDialog> self(this);
-        const bool discard
-            = co_await m_asker(Question::DiscardChanges, tr("Discard the unsaved changes to %1?").arg(name));
+        const bool discard = co_await m_asker(Question::DiscardChanges, question);
         if (!self)
             co_return;
         setBusy(false);
