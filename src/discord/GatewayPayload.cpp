@@ -111,6 +111,46 @@ GatewayEvent toGatewayEvent(GatewayPayload &&p, int shardId)
     return ev;
 }
 
+QList<QByteArray> splitJsonObjects(const QByteArray &bytes)
+{
+    QList<QByteArray> out;
+    const char *p = bytes.constData();
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        while (i < n && (p[i] == ' ' || p[i] == '\n' || p[i] == '\r' || p[i] == '\t'))
+            ++i;
+        if (i == n)
+            break;
+        if (p[i] != '{')
+            return {};
+        const qsizetype start = i;
+        int depth = 0;
+        bool inString = false;
+        for (; i < n; ++i) {
+            const char c = p[i];
+            if (inString) {
+                if (c == '\\')
+                    ++i;
+                else if (c == '"')
+                    inString = false;
+                continue;
+            }
+            if (c == '"')
+                inString = true;
+            else if (c == '{' || c == '[')
+                ++depth;
+            else if ((c == '}' || c == ']') && --depth == 0)
+                break;
+        }
+        if (i >= n)
+            return {}; // unterminated
+        ++i;
+        out.append(bytes.mid(start, i - start));
+    }
+    return out;
+}
+
 QString controlKindName(GatewayControlEvent::Kind kind)
 {
     using K = GatewayControlEvent::Kind;

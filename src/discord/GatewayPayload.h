@@ -67,6 +67,11 @@ struct GatewayPayload
 /// Parses one JSON payload. A payload that is not a JSON object with an integer "op" is an error.
 Result<GatewayPayload> decodeGatewayPayload(const QByteArray &json);
 
+/// Splits bytes holding several JSON objects one after the other ("{...}{...}", as a zlib-stream frame
+/// with two flushed payloads inflates to) into one QByteArray per object. Whitespace between them is
+/// skipped; anything that is not a sequence of objects gives an empty list.
+QList<QByteArray> splitJsonObjects(const QByteArray &bytes);
+
 /// A dispatch (op 0) as delivered to the bot.
 struct GatewayEvent
 {

@@ -418,6 +418,13 @@ void GatewayShard::handlePayload(const QByteArray &json)
 {
     auto decoded = decodeGatewayPayload(json);
     if (!decoded) {
+        // Several payloads flushed into one frame inflate to "{...}{...}": take them one by one.
+        const QList<QByteArray> parts = splitJsonObjects(json);
+        if (parts.size() > 1) {
+            for (const QByteArray &part : parts)
+                handlePayload(part);
+            return;
+        }
         // One bad payload does not break the stream; report it and go on.
         qCWarning(lcGateway) << "shard" << m_options.shardId << decoded.error().message;
         emitControl(GatewayControlEvent::Kind::DecodeError, -1, decoded.error().message);

@@ -57,6 +57,21 @@ private Q_SLOTS:
         QVERIFY(!r.error().message.isEmpty());
     }
 
+    void splitSeveralObjects()
+    {
+        const QByteArray a = "{\"op\":11,\"d\":null}";
+        const QByteArray b
+            = "{\"op\":0,\"s\":3,\"t\":\"X\",\"d\":{\"s\":\"a } { \\\" ]\",\"n\":[1,{\"x\":[]}]}}";
+        QCOMPARE(splitJsonObjects(a + b), (QList<QByteArray> {a, b}));
+        QCOMPARE(splitJsonObjects(a + "\n " + b + " "), (QList<QByteArray> {a, b}));
+        QCOMPARE(splitJsonObjects(a), QList<QByteArray> {a});
+        QVERIFY(splitJsonObjects(a + "{\"op\":").isEmpty());
+        QVERIFY(splitJsonObjects("garbage").isEmpty());
+        QVERIFY(splitJsonObjects(a + "[1]").isEmpty());
+        for (const QByteArray &part : splitJsonObjects(a + b))
+            QVERIFY(decodeGatewayPayload(part).ok());
+    }
+
     void eventTypes()
     {
         QCOMPARE(eventTypeFromName(u"READY"), EventType::Ready);

@@ -1,4 +1,5 @@
 // Unit tests of the gateway's transport decompression (zlib-stream and zstd-stream).
+#include "discord/GatewayPayload.h"
 #include "discord/StreamDecoders.h"
 
 #include <QTest>
@@ -105,6 +106,19 @@ private Q_SLOTS:
         auto r5 = inf.feed(d.compress(next));
         QVERIFY(r5.ok() && r5.value().has_value());
         QCOMPARE(*r5.value(), next);
+    }
+
+    void zlibSeveralPayloadsInOneFrame()
+    {
+        // Two payloads flushed separately but delivered in one frame inflate together, in order; the
+        // shard then splits them (splitJsonObjects, tested in tst_gatewayprotocol).
+        Deflater d;
+        ZlibStreamInflater inf;
+        const QByteArray frame = d.compress(payload(1)) + d.compress(payload(2));
+        auto r = inf.feed(frame);
+        QVERIFY(r.ok() && r.value().has_value());
+        QCOMPARE(*r.value(), payload(1) + payload(2));
+        QCOMPARE(splitJsonObjects(*r.value()), (QList<QByteArray> {payload(1), payload(2)}));
     }
 
     void zlibLargeInflationGrowsBuffer()
