@@ -4,7 +4,8 @@
 // asserts what the simulated user saw, then restarts the bot and clicks the old message again.
 //
 // The bots are tests/peers/discordjs/bot.js and tests/peers/discordpy/bot.py; they print one JSON object per
-// line on stdout (see bot.js for the kinds). discord.js comes from `npm ci` (the peers_npm_ci fixture).
+// line on stdout (see bot.js for the kinds). Each also registers a slash command and answers it deferred.
+// discord.js comes from `npm ci` (the peers_npm_ci fixture).
 
 #include <QDir>
 #include <QFileInfo>
@@ -172,15 +173,17 @@ void TestPeers::persistentView_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<bool>("ephemeral"); // the bot answers peer:click ephemerally
     QTest::addColumn<QString>("compress"); // the transport compression the library asks for
+    QTest::addColumn<QString>("library"); // as the bot names itself in its answers
+    QTest::addColumn<QString>("afterDefer"); // how the bot completes its deferred command answer
 
     // discord.js without the optional zlib-sync package connects without transport compression.
     QTest::newRow("discord.js") << u"node"_s
                                 << QStringList {QStringLiteral(PEERS_SOURCE_DIR "/discordjs/bot.js")} << true
-                                << QString();
+                                << QString() << u"discord.js"_s << u"edit_original"_s;
     // discord.py always asks for zlib-stream (2.2 has no zstd-stream).
     QTest::newRow("discord.py") << u"python"_s
                                 << QStringList {QStringLiteral(PEERS_SOURCE_DIR "/discordpy/bot.py")} << false
-                                << u"zlib-stream"_s;
+                                << u"zlib-stream"_s << u"discord.py"_s << u"followup"_s;
 }
 
 void TestPeers::persistentView()
@@ -189,6 +192,8 @@ void TestPeers::persistentView()
     QFETCH(QStringList, args);
     QFETCH(bool, ephemeral);
     QFETCH(QString, compress);
+    QFETCH(QString, library);
+    QFETCH(QString, afterDefer);
     m_peerName = QString::fromUtf8(QTest::currentDataTag());
     const QString exe = program == u"node"_s ? m_node : m_python;
     if (program == u"node"_s)
@@ -293,7 +298,34 @@ void TestPeers::persistentView()
         QCOMPARE(row.at(1).toObject().value(u"label"_s).toString(), u"Count: 1"_s);
     }
 
-    // 4. The view is persistent: a restarted bot (which does not post again) answers a click on the old
+    // 4. The bot registered a global slash command (bulk overwrite) at start; Alice runs it. The bot defers
+    //    (type 5), then completes the answer through the webhook routes with the interaction token.
+    {
+        const qsizetype commands = m_peer->find(u"commands"_s);
+        QVERIFY2(commands >= 0, diagnostics().constData());
+        QCOMPARE(m_peer->events().at(commands).value(u"names"_s).toArray(), QJsonArray {u"peer-ping"_s});
+        const HttpResult r = http("POST", u"/_sandbox/command"_s,
+                                  QJsonObject {{u"user"_s, u"alice"_s},
+                                               {u"channel_id"_s, generalId},
+                                               {u"name"_s, u"peer-ping"_s},
+                                               {u"wait_ms"_s, kClickWaitMs}},
+                                  kClickWaitMs + 5000);
+        QVERIFY2(r.status == 200 && !r.json.value(u"timed_out"_s).toBool(),
+                 QByteArray(r.body + '\n' + diagnostics()).constData());
+        QCOMPARE(r.json.value(u"command"_s).toString(), u"peer-ping"_s);
+        QCOMPARE(r.json.value(u"response_type"_s).toInt(), 5);
+        QVERIFY(r.json.value(u"deferred"_s).toBool());
+        QVERIFY(r.json.value(u"final"_s).toBool());
+        QCOMPARE(r.json.value(u"reply"_s).toObject().value(u"content"_s).toString(),
+                 u"Pong from "_s + library + u" for alice!"_s);
+        QStringList kinds;
+        for (const QJsonValue &e : r.json.value(u"events"_s).toArray())
+            kinds.append(e.toObject().value(u"kind"_s).toString());
+        QVERIFY2(kinds.contains(afterDefer), qPrintable(kinds.join(u", "_s)));
+        QVERIFY2(!kinds.contains(u"rejected_callback"_s), qPrintable(kinds.join(u", "_s)));
+    }
+
+    // 5. The view is persistent: a restarted bot (which does not post again) answers a click on the old
     // message.
     m_peer->stop();
     QVERIFY2(startPeer(exe, args, false, u"listening"_s, &why), why.constData());
@@ -313,7 +345,7 @@ void TestPeers::persistentView()
         QCOMPARE(row.at(1).toObject().value(u"label"_s).toString(), u"Count: 2"_s);
     }
 
-    // 5. The sandbox's side of the story: two sessions with READY and GUILD_CREATE, three callbacks accepted
+    // 6. The sandbox's side of the story: two sessions with READY and GUILD_CREATE, four callbacks accepted
     // and
     //    none refused, no bot error, and the transport compression the library asked for.
     {
@@ -327,8 +359,8 @@ void TestPeers::persistentView()
         const int refused = s.value(u"gateway_sent"_s).toObject().value(u"9"_s).toInt();
         QCOMPARE(s.value(u"identifies"_s).toInt(), 2 + refused);
         QCOMPARE(s.value(u"dispatches"_s).toObject().value(u"GUILD_CREATE"_s).toInt(), 2);
-        QCOMPARE(s.value(u"interactions_created"_s).toInt(), 3);
-        QCOMPARE(s.value(u"callbacks_accepted"_s).toInt(), 3);
+        QCOMPARE(s.value(u"interactions_created"_s).toInt(), 4);
+        QCOMPARE(s.value(u"callbacks_accepted"_s).toInt(), 4);
         const QJsonObject statuses = s.value(u"statuses"_s).toObject();
         for (auto it = statuses.begin(); it != statuses.end(); ++it) {
             if (it.key().startsWith(u"GET /_sandbox"_s) || it.key().startsWith(u"POST /_sandbox"_s))

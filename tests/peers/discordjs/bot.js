@@ -75,6 +75,11 @@ client.once(Events.ClientReady, async (c) => {
             out('listening');
             return;
         }
+        // A global slash command, registered with the bulk overwrite (PUT /applications/{app}/commands).
+        const commands = await c.application.commands.set([
+            { name: 'peer-ping', description: 'Answers after a deferral (discord.js peer)' },
+        ]);
+        out('commands', { names: [...commands.values()].map((cmd) => cmd.name) });
         const channel = c.channels.cache.find((ch) => ch.name === channelName && ch.isTextBased());
         if (!channel)
             throw new Error(`no channel named #${channelName} in the guild cache`);
@@ -87,6 +92,18 @@ client.once(Events.ClientReady, async (c) => {
 
 // The buttons are persistent: any click with these custom_ids is answered, on any message, also after a restart.
 client.on(Events.InteractionCreate, async (interaction) => {
+    if (interaction.isChatInputCommand() && interaction.commandName === 'peer-ping') {
+        try {
+            out('command', { interaction_id: interaction.id, name: interaction.commandName, user: interaction.user.username });
+            // deferred (type 5), then the original response is edited (PATCH /webhooks/{app}/{token}/messages/@original)
+            await interaction.deferReply();
+            await interaction.editReply(`Pong from discord.js for ${interaction.user.username}!`);
+            out('answered', { interaction_id: interaction.id, name: interaction.commandName });
+        } catch (err) {
+            fail('command handler', err);
+        }
+        return;
+    }
     if (!interaction.isButton())
         return;
     try {

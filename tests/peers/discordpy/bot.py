@@ -22,6 +22,7 @@ import yarl
 import discord
 import discord.gateway
 import discord.http
+from discord import app_commands
 
 
 def out(kind, **fields):
@@ -86,6 +87,15 @@ class PeerClient(discord.Client):
         intents = discord.Intents.default()  # no privileged intents
         super().__init__(intents=intents)
         self.posted = False
+        self.tree = app_commands.CommandTree(self)
+
+        @self.tree.command(name="peer-ping", description="Answers after a deferral (discord.py peer)")
+        async def peer_ping(interaction: discord.Interaction):
+            out("command", interaction_id=str(interaction.id), name="peer-ping", user=interaction.user.name)
+            # deferred (type 5), then a follow-up message (POST /webhooks/{app}/{token})
+            await interaction.response.defer(thinking=True)
+            await interaction.followup.send(f"Pong from discord.py for {interaction.user.name}!")
+            out("answered", interaction_id=str(interaction.id), name="peer-ping")
 
     async def setup_hook(self):
         self.add_view(PeerView())
@@ -106,6 +116,9 @@ class PeerClient(discord.Client):
         if self.posted:
             return
         self.posted = True
+        # The global slash command, registered with the bulk overwrite (PUT /applications/{app}/commands).
+        synced = await self.tree.sync()
+        out("commands", names=[cmd.name for cmd in synced])
         channel = discord.utils.get(self.get_all_channels(), name=CHANNEL)
         if channel is None:
             out("error", message=f"no channel named #{CHANNEL} in the guild cache")
