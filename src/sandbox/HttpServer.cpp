@@ -262,15 +262,19 @@ void HttpConnection::onReadyRead()
 {
     if (m_upgraded)
         return;
-    if (m_buffer.isEmpty() && !m_socket->isTransactionStarted())
+    if (m_offset >= m_buffer.size() && !m_socket->isTransactionStarted())
         m_socket->startTransaction();
+    if (m_offset > 0) {
+        m_buffer.remove(0, m_offset);
+        m_offset = 0;
+    }
     m_buffer.append(m_socket->readAll());
     processBuffer();
 }
 
 void HttpConnection::processBuffer()
 {
-    while (!m_busy && !m_upgraded && !m_buffer.isEmpty()
+    while (!m_busy && !m_upgraded && m_offset < m_buffer.size()
            && m_socket->state() == QAbstractSocket::ConnectedState) {
         HttpRequest request;
         qsizetype consumed = 0;
@@ -282,6 +286,7 @@ void HttpConnection::processBuffer()
             m_busy = true;
             HttpResponder(this).send(400, QByteArray(), {});
             m_buffer.clear();
+            m_offset = 0;
             return;
         case Parse::Upgrade:
             if (!m_socket->isTransactionStarted()) {
@@ -294,6 +299,7 @@ void HttpConnection::processBuffer()
             m_socket->rollbackTransaction();
             m_socket->disconnect();
             m_buffer.clear();
+            m_offset = 0;
             setParent(nullptr);
             deleteLater();
             m_server->upgrade(m_socket);
@@ -301,7 +307,11 @@ void HttpConnection::processBuffer()
         case Parse::Complete:
             if (m_socket->isTransactionStarted())
                 m_socket->commitTransaction();
-            m_buffer.remove(0, consumed);
+            m_offset += consumed;
+            if (m_offset >= m_buffer.size()) {
+                m_buffer.clear();
+                m_offset = 0;
+            }
             m_busy = true;
             m_sentContinue = false;
             m_server->dispatch(this, request);
@@ -313,19 +323,16 @@ void HttpConnection::processBuffer()
 HttpConnection::Parse HttpConnection::parseOne(HttpRequest &request, qsizetype &consumed)
 {
     // Tolerate blank lines between requests.
-    qsizetype start = 0;
-    while (start < m_buffer.size() && (m_buffer[start] == '\r' || m_buffer[start] == '\n'))
-        ++start;
-    if (start > 0) {
-        m_buffer.remove(0, start);
-        if (m_buffer.isEmpty())
-            return Parse::Incomplete;
-    }
-    const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
+    while (m_offset < m_buffer.size() && (m_buffer[m_offset] == '\r' || m_buffer[m_offset] == '\n'))
+        ++m_offset;
+    const QByteArrayView buf(m_buffer.constData() + m_offset, m_buffer.size() - m_offset);
+    if (buf.isEmpty())
+        return Parse::Incomplete;
+    const qsizetype headerEnd = buf.indexOf("\r\n\r\n");
     if (headerEnd < 0)
-        return m_buffer.size() > kMaxHeaderBytes ? Parse::Error : Parse::Incomplete;
+        return buf.size() > kMaxHeaderBytes ? Parse::Error : Parse::Incomplete;
 
-    const QByteArrayView head(m_buffer.constData(), headerEnd);
+    const QByteArrayView head(buf.data(), headerEnd);
     qsizetype lineEnd = head.indexOf("\r\n");
     const QByteArrayView requestLine = lineEnd < 0 ? head : head.first(lineEnd);
     const qsizetype sp1 = requestLine.indexOf(' ');
@@ -371,10 +378,10 @@ HttpConnection::Parse HttpConnection::parseOne(HttpRequest &request, qsizetype &
         QByteArray body;
         qsizetype p = bodyStart;
         for (;;) {
-            const qsizetype le = m_buffer.indexOf("\r\n", p);
+            const qsizetype le = buf.indexOf("\r\n", p);
             if (le < 0)
                 return Parse::Incomplete;
-            QByteArray sizeText = m_buffer.mid(p, le - p);
+            QByteArray sizeText = buf.sliced(p, le - p).toByteArray();
             const qsizetype semi = sizeText.indexOf(';');
             if (semi >= 0)
                 sizeText.truncate(semi);
@@ -386,7 +393,7 @@ HttpConnection::Parse HttpConnection::parseOne(HttpRequest &request, qsizetype &
             if (size == 0) {
                 // trailers until an empty line
                 for (;;) {
-                    const qsizetype te2 = m_buffer.indexOf("\r\n", p);
+                    const qsizetype te2 = buf.indexOf("\r\n", p);
                     if (te2 < 0)
                         return Parse::Incomplete;
                     const bool empty = te2 == p;
@@ -396,9 +403,9 @@ HttpConnection::Parse HttpConnection::parseOne(HttpRequest &request, qsizetype &
                 }
                 break;
             }
-            if (m_buffer.size() < p + size + 2)
+            if (buf.size() < p + size + 2)
                 return Parse::Incomplete;
-            body.append(m_buffer.constData() + p, size);
+            body.append(buf.data() + p, size);
             p += size + 2;
         }
         request.body = std::move(body);
@@ -414,14 +421,14 @@ HttpConnection::Parse HttpConnection::parseOne(HttpRequest &request, qsizetype &
         if (!ok || length < 0 || length > kMaxBodyBytes)
             return Parse::Error;
     }
-    if (m_buffer.size() - bodyStart < length) {
+    if (buf.size() - bodyStart < length) {
         if (!m_sentContinue && equalsIgnoreCase(request.header("expect"), "100-continue")) {
             m_sentContinue = true;
             m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
         }
         return Parse::Incomplete;
     }
-    request.body = m_buffer.mid(bodyStart, length);
+    request.body = buf.sliced(bodyStart, length).toByteArray();
     consumed = bodyStart + length;
     return Parse::Complete;
 }
@@ -436,7 +443,7 @@ void HttpConnection::writeResponse(const QByteArray &bytes)
         m_socket->disconnectFromHost();
         return;
     }
-    if (!m_buffer.isEmpty())
+    if (m_offset < m_buffer.size())
         QMetaObject::invokeMethod(this, &HttpConnection::processBuffer, Qt::QueuedConnection);
 }
 

@@ -123,6 +123,7 @@ private:
     HttpServer *m_server;
     QTcpSocket *m_socket;
     QByteArray m_buffer;
+    qsizetype m_offset = 0; // parsed up to here
     bool m_busy = false; // a request is waiting for its answer
     bool m_closeAfter = false; // the answered request asked for Connection: close
     bool m_sentContinue = false;

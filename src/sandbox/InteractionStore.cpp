@@ -9,6 +9,8 @@ Interaction &InteractionStore::add(Interaction interaction)
         m_order.pop_front();
         auto it = m_items.find(old);
         if (it != m_items.end()) {
+            if (m_onEvict)
+                m_onEvict(it.value());
             m_byToken.remove(it->token);
             m_items.erase(it);
         }

@@ -9,6 +9,7 @@
 #include <QList>
 
 #include <deque>
+#include <functional>
 
 namespace bw::sandbox {
 
@@ -51,6 +52,11 @@ class InteractionStore
 {
 public:
     void setLimit(int limit) { m_limit = limit; }
+    /// Called for each record forgotten because of the limit.
+    void setEvictionHandler(std::function<void(const Interaction &)> handler)
+    {
+        m_onEvict = std::move(handler);
+    }
     Interaction &add(Interaction interaction);
     Interaction *find(quint64 id);
     Interaction *findByToken(QByteArrayView token);
@@ -62,6 +68,7 @@ private:
     QHash<QByteArray, quint64> m_byToken;
     std::deque<quint64> m_order;
     int m_limit = 100000;
+    std::function<void(const Interaction &)> m_onEvict;
 };
 
 } // namespace bw::sandbox

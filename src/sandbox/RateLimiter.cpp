@@ -31,6 +31,14 @@ RateLimitDecision RateLimiter::check(const QByteArray &routeKey, const QByteArra
     }
     limit = std::max(1, limit);
     windowMs = std::max(1, windowMs);
+    if (globalExempt) {
+        // interaction and webhook-token routes: one bucket per interaction, never limited; nothing is kept
+        d.limit = limit;
+        d.remaining = limit - 1;
+        d.resetAfter = windowMs / 1000.0;
+        d.resetAt = (wallMs + windowMs) / 1000.0;
+        return d;
+    }
 
     QByteArray key;
     key.reserve(bucketHash.size() + major.size() + identity.size() + 2);

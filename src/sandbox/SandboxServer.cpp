@@ -115,8 +115,13 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
       m_clock(m_options.clock ? m_options.clock : bw::Clock::system()),
       m_world(m_clock)
 {
+    m_rng.seed(QRandomGenerator::system()->generate());
     m_rateLimiter.configure(m_options.rateLimits);
     m_interactions.setLimit(m_options.interactionRecordLimit);
+    m_interactions.setEvictionHandler([this](const Interaction &i) {
+        for (auto it = i.ephemeralMessages.keyBegin(); it != i.ephemeralMessages.keyEnd(); ++it)
+            m_ephemeralIndex.remove(*it);
+    });
     m_world.setMessageHistoryLimit(m_options.messageHistoryLimit);
     if (sodium_init() < 0)
         qCWarning(lcSandbox) << "libsodium could not be initialised";
@@ -461,7 +466,11 @@ void SandboxServer::emitEvent(QByteArrayView type, const QJsonObject &data)
 
 QByteArray SandboxServer::newInteractionToken(quint64 id)
 {
-    return "aW50ZXJhY3Rpb246" + b64url(QByteArray::number(id) + ':' + randomBytes(60));
+    quint32 words[15];
+    m_rng.fillRange(words);
+    return "aW50ZXJhY3Rpb246"
+        + b64url(QByteArray::number(id) + ':'
+                 + QByteArray(reinterpret_cast<const char *>(words), sizeof words));
 }
 
 std::optional<SandboxServer::SourceMessage> SandboxServer::findSourceMessage(quint64 messageId) const

@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
+#include <QRandomGenerator>
 #include <QStringList>
 #include <QUrl>
 
@@ -155,6 +156,7 @@ private:
     QByteArray m_secretKey;
     quint16 m_port = 0;
     bool m_saveScheduled = false;
+    QRandomGenerator m_rng;
 };
 
 } // namespace bw::sandbox

@@ -78,8 +78,21 @@ quint64 World::mint()
 
 QString World::timestampNow() const
 {
-    const QDateTime now = m_clock->now().toUTC();
-    return now.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QStringLiteral("000+00:00");
+    const qint64 ms = m_clock->now().toMSecsSinceEpoch();
+    const qint64 second = ms / 1000;
+    if (second != m_tsSecond) {
+        m_tsSecond = second;
+        m_tsPrefix
+            = QDateTime::fromSecsSinceEpoch(second, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss."));
+    }
+    const int milli = int(ms % 1000);
+    QString out = m_tsPrefix;
+    out.reserve(m_tsPrefix.size() + 12);
+    out.append(QChar(u'0' + milli / 100))
+        .append(QChar(u'0' + (milli / 10) % 10))
+        .append(QChar(u'0' + milli % 10));
+    out.append(QLatin1StringView("000+00:00"));
+    return out;
 }
 
 void World::makeDefault(const QString &botName)
@@ -161,6 +174,7 @@ void World::addMember(quint64 guildId, quint64 userId)
 QString World::loadJson(const QJsonObject &world)
 {
     m_users.clear();
+    m_userJsonCache.clear();
     m_userOrder.clear();
     m_guilds.clear();
     m_guildOrder.clear();
@@ -419,8 +433,15 @@ QList<const User *> World::users() const
 
 QJsonObject World::userJson(quint64 id) const
 {
+    auto cached = m_userJsonCache.constFind(id);
+    if (cached != m_userJsonCache.cend())
+        return cached.value();
     const User *u = user(id);
-    return u ? userJson(*u) : QJsonObject();
+    if (!u)
+        return {};
+    QJsonObject o = userJson(*u);
+    m_userJsonCache.insert(id, o);
+    return o;
 }
 
 QJsonObject World::userJson(const User &u) const

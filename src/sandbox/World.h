@@ -161,6 +161,9 @@ private:
     QHash<quint64, QList<QJsonObject>> m_commands;
     int m_historyLimit = 1000;
     quint64 m_revision = 0;
+    mutable qint64 m_tsSecond = -1;
+    mutable QHash<quint64, QJsonObject> m_userJsonCache;
+    mutable QString m_tsPrefix;
 };
 
 } // namespace bw::sandbox

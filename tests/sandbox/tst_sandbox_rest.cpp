@@ -1,5 +1,6 @@
 // REST endpoints of the sandbox, one test per endpoint, plus auth, error shapes and the HTTP layer.
 #include "SandboxTestUtil.h"
+#include "sandbox/SandboxHost.h"
 #include "sandbox/SandboxServer.h"
 
 using namespace Qt::StringLiterals;
@@ -32,6 +33,23 @@ private Q_SLOTS:
     {
         m_http.reset();
         m_server.reset();
+    }
+
+    void hostRunsTheServerOnItsOwnThread()
+    {
+        bw::sandbox::SandboxHost host(fastOptions());
+        const auto port = host.start();
+        QVERIFY(port.ok());
+        QVERIFY(host.server()->thread() != QThread::currentThread());
+        QCOMPARE(host.apiBase().toString(), u"http://127.0.0.1:%1/api/v10"_s.arg(*port));
+        Http http(host.botToken());
+        const Reply r = http.get(QUrl(host.apiBase().toString() + u"/users/@me"_s));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(u"id"_s).toString(), host.applicationId());
+        host.stop();
+        QVERIFY(!host.isRunning());
+        QCOMPARE(Http(host.botToken()).get(QUrl(u"http://127.0.0.1:%1/api/v10/gateway"_s.arg(*port))).status,
+                 0);
     }
 
     void listensOnLoopbackOnly()
