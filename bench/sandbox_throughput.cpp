@@ -6,7 +6,8 @@
 // run on the main thread, so on a 2-core machine each side has one core. With --external PORT --token T the
 // same clients measure a separate botwright-sandbox process instead.
 //
-//   sandbox_throughput [--count N] [--connections K] [--depth D] [--external PORT --token T]
+//   sandbox_throughput [--count N] [--connections K] [--depth D] [--only TEXT]
+//                      [--external PORT --token T [--pid PID]]
 
 #include "sandbox/SandboxHost.h"
 #include "sandbox/SandboxServer.h"
@@ -26,6 +27,7 @@
 #include <ctime>
 #include <functional>
 #include <memory>
+#include <unistd.h>
 #include <zlib.h>
 
 using namespace Qt::StringLiterals;
@@ -340,10 +342,27 @@ struct Target
     QByteArray token;
     QString gatewayUrl;
     bw::sandbox::SandboxServer *inProcess = nullptr; // null for --external
+    qint64 externalPid = 0; // --pid: CPU time from /proc/PID/stat
 
     /// CPU time used so far by the sandbox's thread (in-process only), in microseconds; -1 when unknown.
     qint64 sandboxCpuUs() const
     {
+        if (externalPid > 0) {
+            // /proc files have no size, so read them with stdio
+            char buf[1024] = {};
+            FILE *file = std::fopen(qPrintable(u"/proc/%1/stat"_s.arg(externalPid)), "r");
+            if (!file)
+                return -1;
+            const size_t n = std::fread(buf, 1, sizeof buf - 1, file);
+            std::fclose(file);
+            const QByteArray line(buf, qsizetype(n));
+            // fields after the command name in parentheses; utime and stime are fields 14 and 15
+            const QList<QByteArray> f = line.mid(line.lastIndexOf(')') + 2).split(' ');
+            if (f.size() < 13)
+                return -1;
+            const qint64 ticks = f.at(11).toLongLong() + f.at(12).toLongLong();
+            return ticks * 1000000 / sysconf(_SC_CLK_TCK);
+        }
         if (!inProcess)
             return -1;
         qint64 us = -1;
@@ -464,6 +483,8 @@ int main(int argc, char **argv)
                       u"D"_s, u"0"_s});
     parser.addOption({u"external"_s, u"Measure a running botwright-sandbox on this port."_s, u"PORT"_s});
     parser.addOption({u"token"_s, u"The bot token of the --external sandbox."_s, u"TOKEN"_s});
+    parser.addOption(
+        {u"pid"_s, u"Process id of the --external sandbox, for its CPU time (whole process)."_s, u"PID"_s});
     parser.addOption({u"only"_s,
                       u"Run only the measurements whose label contains TEXT (e.g. \"zlib\", \"type 4\")."_s,
                       u"TEXT"_s});
@@ -479,9 +500,10 @@ int main(int argc, char **argv)
         t.port = quint16(parser.value(u"external"_s).toUInt());
         t.token = parser.value(u"token"_s).toLatin1();
         t.gatewayUrl = u"ws://127.0.0.1:%1"_s.arg(t.port);
+        t.externalPid = parser.value(u"pid"_s).toLongLong();
         // Let the callbacks of the whole run arrive in time.
-        const HttpResponse r
-            = request(t.port, "POST", "/_sandbox/config", {}, R"({"interaction_deadline_ms":600000})");
+        const HttpResponse r = request(t.port, "POST", "/_sandbox/config", {},
+                                       R"({"interaction_deadline_ms":600000,"identify_window_ms":0})");
         if (r.status != 200)
             return fail(u"cannot configure the external sandbox: %1"_s.arg(r.status));
         std::printf("sandbox: separate process on port %u\n", unsigned(t.port));
