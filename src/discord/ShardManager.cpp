@@ -87,9 +87,11 @@ bool ShardManager::allReady() const
 
 QCoro::Task<Result<void>> ShardManager::start()
 {
-    if (m_running)
+    if (m_running || m_starting)
         co_return Error::make(Error::Kind::InvalidInput, u"The shards are already running"_s);
     QPointer<ShardManager> self(this);
+    m_starting = true;
+    m_startCancelled = false;
 
     const bool needInfo
         = m_options.gatewayUrl.isEmpty() || m_options.shardCount <= 0 || m_options.maxConcurrency <= 0;
@@ -97,6 +99,9 @@ QCoro::Task<Result<void>> ShardManager::start()
         auto info = co_await m_rest->getGatewayBot();
         if (!self)
             co_return Error::make(Error::Kind::Cancelled, u"Shard manager destroyed"_s);
+        m_starting = false;
+        if (m_startCancelled)
+            co_return Error::make(Error::Kind::Cancelled, u"Stopped before the shards started"_s);
         if (info) {
             m_info = info.value();
         } else if (needInfo || info.error().kind == Error::Kind::Unauthorized) {
@@ -113,6 +118,7 @@ QCoro::Task<Result<void>> ShardManager::start()
                               u"max_concurrency is not fixed"_s);
     }
 
+    m_starting = false;
     const QUrl url = !m_options.gatewayUrl.isEmpty() ? m_options.gatewayUrl : m_info->url;
     m_shardCount = m_options.shardCount > 0 ? m_options.shardCount : m_info->shards;
     const int maxConcurrency = m_options.maxConcurrency > 0 ? m_options.maxConcurrency
@@ -209,6 +215,8 @@ void ShardManager::pumpIdentifies()
 
 void ShardManager::stop()
 {
+    if (m_starting)
+        m_startCancelled = true;
     m_identifyTimer.stop();
     for (GatewayShard *s : std::as_const(m_shards))
         m_scheduler.remove(s->shardId());

@@ -54,7 +54,8 @@ public:
 
     /// Fetches /gateway/bot when needed, checks the session start limit, creates and starts the shards.
     QCoro::Task<Result<void>> start();
-    /// Stops every shard with close 1000; emits stopped() once all are closed.
+    /// Stops every shard with close 1000; emits stopped() once all are closed. During start()'s wait for
+    /// /gateway/bot it cancels the start (which then returns a Cancelled error and starts nothing).
     void stop();
 
     bool isRunning() const { return m_running; }
@@ -99,6 +100,8 @@ private:
     int m_identifiesSent = 0;
     int m_stopping = 0;
     bool m_running = false;
+    bool m_starting = false; // start() is waiting for /gateway/bot
+    bool m_startCancelled = false; // stop() came during that wait
     bool m_wasAllReady = false;
 };
 

@@ -139,6 +139,26 @@ private Q_SLOTS:
         QVERIFY(manager.shards().isEmpty());
     }
 
+    void stopDuringStartCancelsIt()
+    {
+        startServer(1, 1);
+        ShardManager manager(m_rest.get(), managerOptions());
+        QSignalSpy stopped(&manager, &ShardManager::stopped);
+        auto task = manager.start(); // now waiting for /gateway/bot
+        manager.stop();
+        QCOMPARE(stopped.size(), 1);
+        auto r = QCoro::waitFor(task);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::Cancelled);
+        QVERIFY(manager.shards().isEmpty());
+        QTest::qWait(200);
+        QCOMPARE(m_server->stats().connections, 0);
+        // And it can start afterwards.
+        QVERIFY(QCoro::waitFor(manager.start()).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(manager.allReady(), 10'000);
+        manager.stop();
+    }
+
     void badTokenFailsStart()
     {
         startServer(1, 1);
