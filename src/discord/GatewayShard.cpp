@@ -608,6 +608,12 @@ Result<void> GatewayShard::send(Opcode op, const QJsonValue &d)
         emitControl(GatewayControlEvent::Kind::SendRefused, json.size(), why);
         return Error::make(Error::Kind::Unavailable, why);
     }
+    if (m_queue.size() >= kMaxQueuedSends) {
+        const QString why = u"Shard %1 already has %2 payloads waiting to be sent"_s.arg(m_options.shardId)
+                                .arg(kMaxQueuedSends);
+        emitControl(GatewayControlEvent::Kind::SendRefused, json.size(), why);
+        return Error::make(Error::Kind::RateLimited, why);
+    }
     m_queue.push_back(std::move(json));
     flushQueue();
     return {};

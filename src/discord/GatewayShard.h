@@ -104,6 +104,8 @@ public:
 
     static QString stateName(State state);
     static constexpr qsizetype kMaxPayloadBytes = 4096;
+    /// send() refuses more than this many payloads waiting for the send limit or for READY.
+    static constexpr size_t kMaxQueuedSends = 1000;
 
 Q_SIGNALS:
     void stateChanged(bw::discord::GatewayShard::State state);
