@@ -57,18 +57,15 @@ void TestTrayIcon::startAndStopChangeTheState()
     QVERIFY(!tray.stopAction()->isEnabled());
 
     tray.startAction()->trigger();
-    QCOMPARE(bot.state()->status(), BotState::Status::Connecting);
-    QCOMPARE(changes.size(), 1);
+    QVERIFY(!changes.isEmpty());
+    QCOMPARE(changes.first().at(0).value<BotState::Status>(), BotState::Status::Connecting);
+    QVERIFY(bot.state()->isRunning());
     QVERIFY(!tray.startAction()->isEnabled());
     QVERIFY(tray.stopAction()->isEnabled());
 
-    // Triggering a disabled action does nothing.
-    tray.startAction()->trigger();
-    QCOMPARE(changes.size(), 1);
-
+    // The bot runs on its own thread: stopping completes asynchronously.
     tray.stopAction()->trigger();
-    QCOMPARE(bot.state()->status(), BotState::Status::Stopped);
-    QCOMPARE(changes.size(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(bot.state()->status(), BotState::Status::Stopped, 15000);
     QVERIFY(tray.startAction()->isEnabled());
     QVERIFY(!tray.stopAction()->isEnabled());
 
