@@ -27,6 +27,29 @@ constexpr int kTimeoutMs = 20000;
 const QString kToken = u"MTIzNDU2Nzg5MDEyMzQ1Njc4.Gh7x_Q.test-token-for-the-dialog-0001"_s;
 const QString kSecondToken = u"MTIzNDU2Nzg5MDEyMzQ1Njc4.Gh7x_Q.second-token-for-the-dialog-02"_s;
 
+// Every log line of the process, to prove that no token is ever logged.
+QStringList &capturedLog()
+{
+    static QStringList lines;
+    return lines;
+}
+QtMessageHandler previousHandler = nullptr;
+void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    capturedLog().append(message);
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+bool logContains(const QString &needle)
+{
+    for (const QString &line : std::as_const(capturedLog())) {
+        if (line.contains(needle))
+            return true;
+    }
+    return false;
+}
+
 template<typename T> T *child(QObject *parent, const QString &name)
 {
     T *found = parent->findChild<T *>(name);
@@ -63,6 +86,7 @@ private:
 
 void TestProfileDialog::initTestCase()
 {
+    previousHandler = qInstallMessageHandler(captureMessage);
     QVERIFY(m_env.isValid());
     m_db = m_env.openDatabase();
     QVERIFY(m_db);
@@ -194,6 +218,8 @@ void TestProfileDialog::createStoresProfileAndToken()
     QCOMPARE(tokenIn(u"Test Bot"_s), kToken);
     QVERIFY(child<QLineEdit>(&dialog, u"tokenEdit"_s)->text().isEmpty());
     QVERIFY(!dataDirContains(kToken));
+    QVERIFY(logContains(u"Test Bot"_s)); // the log was captured...
+    QVERIFY(!logContains(kToken)); // ...and holds no token
     QCOMPARE(child<QListWidget>(&dialog, u"profileList"_s)->count(), 1);
     QCOMPARE(dialog.currentProfileName(), u"Test Bot"_s);
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -271,6 +297,7 @@ void TestProfileDialog::editRenamesAndReplacesToken()
     QVERIFY(clickAndWait(dialog, u"saveButton"_s, true));
     QCOMPARE(tokenIn(u"Renamed Bot"_s), kSecondToken);
     QVERIFY(!dataDirContains(kSecondToken));
+    QVERIFY(!logContains(kSecondToken));
     QCOMPARE(list->count(), 1);
 }
 
