@@ -183,11 +183,10 @@ void GatewayServer::handleIdentify(GatewayConnection *c, const QJsonObject &d)
         {QLatin1StringView("auth"), QJsonObject()},
         {QLatin1StringView("_trace"), QJsonArray {QStringLiteral("[\"botwright-sandbox\",{\"micros\":0}]")}}};
     sendDispatch(*session, "READY", compact(ready));
+    // one GUILD_CREATE per READY stub, right away (sent whatever the intents, like Discord does)
     const bool allMembers = intents & kGuildPresences;
-    for (quint64 gid : std::as_const(guilds)) {
-        if (intents & kGuilds || true) // GUILD_CREATE after READY is always sent for the READY stubs
-            sendDispatch(*session, "GUILD_CREATE", compact(m_world.guildCreateJson(gid, allMembers)));
-    }
+    for (quint64 gid : std::as_const(guilds))
+        sendDispatch(*session, "GUILD_CREATE", compact(m_world.guildCreateJson(gid, allMembers)));
     Q_EMIT sessionReady(session->id, shardId, shardCount);
 }
 

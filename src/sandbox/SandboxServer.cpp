@@ -141,9 +141,9 @@ bw::Result<quint16> SandboxServer::start()
 {
     if (m_port)
         return m_port;
-    // the world: state file, else world file, else defaults
-    bool loaded = false;
-    if (!m_options.stateFile.isEmpty()) {
+    // the world: state file, else world file, else defaults (kept as it is when restarted)
+    bool loaded = !m_world.guildIds().isEmpty();
+    if (!loaded && !m_options.stateFile.isEmpty()) {
         m_persistence = std::make_unique<SandboxPersistence>(m_options.stateFile);
         auto state = m_persistence->load();
         if (!state.ok())
@@ -174,7 +174,8 @@ bw::Result<quint16> SandboxServer::start()
     if (!loaded)
         m_world.makeDefault();
 
-    m_token = m_options.token;
+    if (m_token.isEmpty())
+        m_token = m_options.token;
     if (m_token.isEmpty()) {
         const QByteArray idPart = b64url(QByteArray::number(m_world.botUserId()));
         qint64 ts = m_clock->now().toSecsSinceEpoch();

@@ -63,6 +63,29 @@ private Q_SLOTS:
         QVERIFY(other.botToken() != s.botToken());
     }
 
+    void stopAndStartAgainKeepsWorldAndToken()
+    {
+        SandboxOptions o = fastOptions();
+        o.token.clear();
+        SandboxServer s(o);
+        QVERIFY(s.start().ok());
+        const QString token = s.botToken();
+        const QString guild = QString::number(s.world().guildIds().first());
+        const auto msg = s.simulateMessage(u"bob"_s, s.defaultChannelId(), u"kept"_s);
+        QVERIFY(msg.ok());
+        s.stop();
+        QVERIFY(!s.isRunning());
+        QVERIFY(s.start().ok());
+        QCOMPARE(s.botToken(), token);
+        QCOMPARE(s.world().guildIds().size(), 1);
+        QCOMPARE(QString::number(s.world().guildIds().first()), guild);
+        Http http(token);
+        QCOMPARE(http.get(QUrl(s.apiBase().toString() + u"/channels/"_s + s.defaultChannelId()
+                               + u"/messages/"_s + *msg))
+                     .status,
+                 200);
+    }
+
     void worldFile()
     {
         QTemporaryDir dir;
