@@ -6,6 +6,8 @@
 #include "gui/AppSettings.h"
 #include "gui/MainWindow.h"
 #include "gui/PlaceholderPanel.h"
+#include "gui/ProfileDialog.h"
+#include "gui/SettingsDialog.h"
 #include "gui/TrayIcon.h"
 
 #include <QAction>
@@ -13,6 +15,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -34,6 +37,7 @@ private Q_SLOTS:
     void menusHaveStandardShortcuts();
     void startStopFollowState();
     void statusBarShowsStateAndLatency();
+    void dialogsOpenWithoutBlocking();
     void layoutIsRestored();
     void closeHidesToTrayWithNoticeOnce();
     void closeQuitsWithoutTray();
@@ -190,6 +194,34 @@ void TestMainWindow::statusBarShowsStateAndLatency()
     // Error resets the latency to unknown.
     QVERIFY(latency->text().contains(u"— ms"_s));
     state->setStatus(bw::BotState::Status::Stopped);
+}
+
+void TestMainWindow::dialogsOpenWithoutBlocking()
+{
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+
+    // Each opens window-modal without a nested event loop (the trigger returns), once.
+    window->findChild<QAction *>(u"actionSettings"_s)->trigger();
+    QTRY_VERIFY(window->findChild<bw::gui::SettingsDialog *>()
+                && window->findChild<bw::gui::SettingsDialog *>()->isVisible());
+    window->findChild<QAction *>(u"actionSettings"_s)->trigger();
+    QCOMPARE(window->findChildren<bw::gui::SettingsDialog *>().size(), 1);
+    window->findChild<bw::gui::SettingsDialog *>()->reject();
+
+    window->findChild<QAction *>(u"actionProfiles"_s)->trigger();
+    auto *profiles = window->findChild<bw::gui::ProfileDialog *>();
+    QVERIFY(profiles);
+    QTRY_VERIFY(profiles->isVisible());
+    profiles->reject();
+
+    window->findChild<QAction *>(u"actionAbout"_s)->trigger();
+    auto *about = window->findChild<QMessageBox *>(u"aboutBox"_s);
+    QVERIFY(about);
+    QTRY_VERIFY(about->isVisible());
+    QVERIFY(about->text().contains(QStringLiteral(BOTWRIGHT_VERSION)));
+    about->close();
 }
 
 void TestMainWindow::layoutIsRestored()
