@@ -426,6 +426,17 @@ int GatewayServer::closeWith(int code, const QString &reason, const GatewayTarge
     return int(list.size());
 }
 
+QString GatewayServer::redactedForLog(const QByteArray &payload, const QByteArray &token)
+{
+    // tokens (op 2/op 6 "token", interaction "token") never reach a log
+    const QJsonDocument doc = QJsonDocument::fromJson(payload);
+    QString text = doc.isObject()
+        ? QString::fromUtf8(QJsonDocument(bw::redactJson(doc.object())).toJson(QJsonDocument::Compact))
+        : QString::fromUtf8(payload);
+    text = bw::redactText(text, QString::fromUtf8(token));
+    return text.size() > 400 ? text.left(400) + QStringLiteral("…") : text;
+}
+
 bool GatewayServer::closeEndsSession(int code)
 {
     return code == 1000 || code == 1001 || (code >= 4003 && code <= 4014);
@@ -530,7 +541,7 @@ void GatewayConnection::sendPayload(const QByteArray &json, int op)
         return;
     ++m_server->m_stats.gatewaySent[op];
     if (m_server->m_options.log)
-        qCInfo(lcSandbox).noquote() << "gateway >" << QString::fromUtf8(json.left(300));
+        qCInfo(lcSandbox).noquote() << "gateway >" << GatewayServer::redactedForLog(json, m_server->m_token);
     if (m_compressor)
         m_socket->sendBinaryMessage(m_compressor->compress(json));
     else
@@ -589,7 +600,7 @@ void GatewayConnection::onMessage(const QByteArray &bytes)
     const int op = opValue.isDouble() ? opValue.toInt(-1) : -1;
     ++srv->m_stats.gatewayReceived[op];
     if (opt.log)
-        qCInfo(lcSandbox).noquote() << "gateway <" << bw::redactText(QString::fromUtf8(bytes.left(300)));
+        qCInfo(lcSandbox).noquote() << "gateway <" << GatewayServer::redactedForLog(bytes, srv->m_token);
     const QJsonObject d = payload.value(QLatin1StringView("d")).toObject();
     switch (op) {
     case 1:

@@ -90,6 +90,8 @@ public:
 
     QJsonArray sessionsJson() const;
     static bool closeEndsSession(int code);
+    /// A payload for the log, with every token redacted.
+    static QString redactedForLog(const QByteArray &payload, const QByteArray &token);
 
 Q_SIGNALS:
     void sessionReady(const QByteArray &sessionId, int shardId, int shardCount);

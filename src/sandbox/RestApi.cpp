@@ -225,7 +225,7 @@ void RestApi::handle(HttpRequest &request, HttpResponder responder)
     ++s.m_stats.requests[match->key];
     if (s.m_options.log)
         qCInfo(lcSandbox).noquote() << "rest" << request.method
-                                    << bw::redactText(QString::fromUtf8(request.path));
+                                    << bw::redactText(QString::fromUtf8(request.path), s.m_token);
 
     QByteArray identity = "anonymous";
     if (match->auth == Auth::Bot) {
