@@ -445,6 +445,20 @@ private Q_SLOTS:
         QCOMPARE(noMessages.count(u"MESSAGE_CREATE"_s), 0);
     }
 
+    void logLinesCarryNoToken()
+    {
+        const QByteArray botToken = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GAbCdE.secret-secret-secret-secret-00";
+        const QByteArray identify = "{\"op\":2,\"d\":{\"token\":\"" + botToken + "\",\"intents\":513}}";
+        const QByteArray interaction = "{\"t\":\"INTERACTION_CREATE\",\"s\":5,\"op\":0,\"d\":{\"id\":\"1\","
+                                       "\"token\":\"aW50ZXJhY3Rpb246MTIzOnNlY3JldA\"}}";
+        const QString a = bw::sandbox::GatewayServer::redactedForLog(identify, botToken);
+        const QString b = bw::sandbox::GatewayServer::redactedForLog(interaction, botToken);
+        QVERIFY(!a.contains(QString::fromLatin1(botToken)));
+        QVERIFY(a.contains(u"intents"_s));
+        QVERIFY(!b.contains(u"aW50ZXJhY3Rpb246MTIzOnNlY3JldA"_s));
+        QVERIFY(b.contains(u"INTERACTION_CREATE"_s));
+    }
+
     void gatewayAndRestShareOnePort()
     {
         startWith(fastOptions());

@@ -106,6 +106,33 @@ private Q_SLOTS:
         QVERIFY(got.contains("\"content\":\"abc\""));
     }
 
+    void expectContinue()
+    {
+        const QByteArray head = "POST /api/v10/channels/" + m_general.toUtf8()
+            + "/messages HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Type: application/json\r\n"
+              "Authorization: Bot "
+            + m_server->botToken().toUtf8() + "\r\nContent-Length: 17\r\n\r\n";
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, m_server->port());
+        QVERIFY(QTest::qWaitFor([&] { return s.state() == QAbstractSocket::ConnectedState; }, 5000));
+        s.write(head);
+        QByteArray got;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                got += s.readAll();
+                return got.contains("100 Continue");
+            },
+            5000));
+        s.write("{\"content\":\"yes\"}");
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                got += s.readAll();
+                return got.contains("\"content\":\"yes\"");
+            },
+            5000));
+        QVERIFY(got.contains("HTTP/1.1 200 OK"));
+    }
+
     void unauthorized()
     {
         Http anonymous;
