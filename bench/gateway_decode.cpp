@@ -116,13 +116,13 @@ int main(int argc, char **argv)
 
     measure("baseline QJsonDocument::fromJson only", N, seconds, [&] {
         for (const QByteArray &p : payloads)
-            g_sink += QJsonDocument::fromJson(p).isObject();
+            g_sink = g_sink + (QJsonDocument::fromJson(p).isObject());
     });
     const double plain = measure("plain JSON -> GatewayEvent", N, seconds, [&] {
         for (const QByteArray &p : payloads) {
             auto r = decodeGatewayPayload(p);
             GatewayEvent ev = toGatewayEvent(std::move(r.value()), 0);
-            g_sink += int(ev.type) + ev.data.size();
+            g_sink = g_sink + (int(ev.type) + ev.data.size());
         }
     });
     ZlibStreamInflater inflater;
@@ -132,7 +132,7 @@ int main(int argc, char **argv)
             auto out = inflater.feed(f);
             auto r = decodeGatewayPayload(*out.value());
             GatewayEvent ev = toGatewayEvent(std::move(r.value()), 0);
-            g_sink += int(ev.type) + ev.data.size();
+            g_sink = g_sink + (int(ev.type) + ev.data.size());
         }
     });
     ZstdStreamDecoder zstd;
@@ -142,13 +142,13 @@ int main(int argc, char **argv)
             auto out = zstd.feed(f);
             auto r = decodeGatewayPayload(out.value());
             GatewayEvent ev = toGatewayEvent(std::move(r.value()), 0);
-            g_sink += int(ev.type) + ev.data.size();
+            g_sink = g_sink + (int(ev.type) + ev.data.size());
         }
     });
     measure("zlib-stream inflate only", N, seconds, [&] {
         inflater.reset();
         for (const QByteArray &f : zframes)
-            g_sink += inflater.feed(f).value()->size();
+            g_sink = g_sink + (inflater.feed(f).value()->size());
     });
     std::printf("RESULT plain=%.0f zlib=%.0f zstd=%.0f (aim: 100000/s decode-only on one core)\n", plain,
                 zlib, zs);

@@ -3,6 +3,7 @@
 #include "bot/Bot.h"
 #include "bot/SecretStore.h"
 #include "core/Logging.h"
+#include "gui/Icons.h"
 #include "gui/MainWindow.h"
 #include "gui/Translations.h"
 #include "store/DataDir.h"
@@ -56,16 +57,19 @@ int runGui(int &argc, char **argv, const CommandLine &options)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Botwright"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/botwright.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.botwright.Botwright"));
     QApplication::setQuitOnLastWindowClosed(false); // the tray keeps the app alive; MainWindow decides
-    gui::installTranslators(app);
 
     const auto dataDir = store::DataDir::resolve(options.dataDir);
-    if (!dataDir)
+    if (!dataDir) {
+        gui::installTranslators(app);
         return fail(dataDir.error().toString());
+    }
     // Settings (window geometry, preferences) live beside the database, so --data-dir isolates both.
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dataDir.value());
+    gui::installTranslators(app); // after the settings path: the chosen language is a setting
+    QApplication::setWindowIcon(gui::Icons::app());
 
     auto db = store::Database::openInDirectory(dataDir.value());
     if (!db)
@@ -88,6 +92,7 @@ int runGui(int &argc, char **argv, const CommandLine &options)
     bot.setSandboxOptions(sandboxOptions);
     gui::MainWindow window(bot, *db.value(), secrets);
     window.show();
+    window.startBotIfConfigured();
     const int code = app.exec();
     bot.stop();
     return code;

@@ -351,6 +351,9 @@ void MainWindow::showProfiles()
 {
     if (!m_profileDialog) {
         m_profileDialog = new ProfileDialog(m_db, m_secrets, this);
+        m_profileDialog->setConnectionTester([bot = &m_bot](store::Profile profile, QString token) {
+            return bot->testConnection(profile, token);
+        });
         m_profileDialog->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_profileDialog->open();

@@ -76,7 +76,10 @@ ProfileDialog::ProfileDialog(store::Database &db, SecretStore &secrets, QWidget 
 
     m_ui->applicationIdEdit->setValidator(
         new QRegularExpressionValidator(QRegularExpression(u"^[0-9]{0,20}$"_s), m_ui->applicationIdEdit));
-    m_ui->testConnectionButton->setEnabled(false); // arrives with the connection work
+    m_ui->testConnectionButton->setEnabled(false); // until a tester is set
+    m_ui->testConnectionButton->setToolTip(
+        tr("Asks the server who the bot is (GET /users/@me) with this profile and token."));
+    connect(m_ui->testConnectionButton, &QPushButton::clicked, this, [this] { testConnection(); });
     m_ui->deleteButton->setToolTip(tr("Delete the selected profile and its token"));
     createIntentBoxes();
 
@@ -315,6 +318,46 @@ void ProfileDialog::setBusy(bool busy)
     else
         unsetCursor();
     Q_EMIT busyChanged(busy);
+}
+
+void ProfileDialog::setConnectionTester(ConnectionTester tester)
+{
+    m_tester = std::move(tester);
+    m_ui->testConnectionButton->setEnabled(bool(m_tester));
+}
+
+QCoro::Task<bool> ProfileDialog::testConnection()
+{
+    if (!m_tester || m_busy)
+        co_return false;
+    Result<store::Profile> form = formProfile();
+    if (!form) {
+        showMessage(false, form.error().message);
+        co_return false;
+    }
+    QPointer<ProfileDialog> self(this);
+    QString token = m_ui->tokenEdit->text().trimmed();
+    if (token.isEmpty() && form->target != store::Profile::Target::Sandbox && m_current
+        && m_current->id != 0) {
+        auto stored = co_await m_secrets.readToken(m_current->name);
+        if (!self)
+            co_return false;
+        if (stored)
+            token = stored.value();
+    }
+    setBusy(true);
+    m_ui->testConnectionButton->setEnabled(false);
+    showMessage(true, tr("Testing the connection…"));
+    const Result<QString> result = co_await m_tester(form.value(), token);
+    if (!self)
+        co_return false;
+    setBusy(false);
+    m_ui->testConnectionButton->setEnabled(true);
+    if (result)
+        showMessage(true, tr("Connected: the bot is %1.").arg(result.value()));
+    else
+        showMessage(false, tr("The connection failed: %1").arg(result.error().toString()));
+    co_return result.ok();
 }
 
 void ProfileDialog::showMessage(bool ok, const QString &message)

@@ -48,6 +48,13 @@ public:
     ~ProfileDialog() override;
 
     void setAsker(Asker asker) { m_asker = std::move(asker); }
+    /// Checks a profile and token against its server and returns the bot's name or the exact error
+    /// (Bot::testConnection in the app). Without one, "Test connection" is disabled.
+    using ConnectionTester
+        = std::function<QCoro::Task<Result<QString>>(store::Profile profile, QString token)>;
+    void setConnectionTester(ConnectionTester tester);
+    /// Runs the connection test for the form as it is (the typed token, else the stored one).
+    QCoro::Task<bool> testConnection();
 
     /// The name of the profile shown in the editor, empty for a new one.
     QString currentProfileName() const;
@@ -89,6 +96,7 @@ private:
     store::ProfileStore m_profiles;
     SecretStore &m_secrets;
     Asker m_asker;
+    ConnectionTester m_tester;
     QList<QPair<qint64, QCheckBox *>> m_intentBoxes;
     qint64 m_otherIntents = 0; // bits of the profile that have no checkbox; kept as they are
     std::optional<store::Profile> m_current; // the stored profile being edited; empty for a new one
