@@ -38,6 +38,7 @@ Bot::Bot(QObject *parent) : QObject(parent), m_state(new BotState(this))
             [this](BotState::Status status, const QString &reason) { m_state->setStatus(status, reason); });
     connect(m_runtime, &BotRuntime::latencyChanged, m_state, &BotState::setLatency);
     connect(m_runtime, &BotRuntime::shardLatencyChanged, this, &Bot::shardLatencyChanged);
+    connect(m_runtime, &BotRuntime::sessionStartsChanged, m_state, &BotState::setSessionStartsRemaining);
     connect(m_runtime, &BotRuntime::guildsChanged, this, [this](const QList<GuildInfo> &guilds) {
         m_guilds = guilds;
         Q_EMIT guildsChanged(guilds);

@@ -76,6 +76,8 @@ QCoro::Task<void> BotRuntime::connect(ConnectionSettings settings)
     QObject::connect(shards, &discord::ShardManager::dispatch, this, &BotRuntime::onDispatch);
     QObject::connect(shards, &discord::ShardManager::shardStateChanged, this, [this] { updateStatus(); });
     QObject::connect(shards, &discord::ShardManager::latencyChanged, this, &BotRuntime::updateLatency);
+    QObject::connect(shards, &discord::ShardManager::sessionStartsChanged, this,
+                     &BotRuntime::sessionStartsChanged);
     QObject::connect(shards, &discord::ShardManager::shardFatal, this,
                      [this](int shardId, const bw::Error &error) {
                          qCWarning(lcBot) << "shard" << shardId << "stopped:" << error.message;
@@ -94,8 +96,11 @@ QCoro::Task<void> BotRuntime::connect(ConnectionSettings settings)
     const Result<void> started = co_await shards->start();
     if (!self || generation != m_generation)
         co_return; // stopped or restarted while /gateway/bot was in flight
-    if (!started)
+    if (!started) {
         fail(started.error().toString());
+        co_return;
+    }
+    Q_EMIT sessionStartsChanged(shards->sessionStartsRemaining());
 }
 
 void BotRuntime::onDispatch(const discord::GatewayEvent &event)

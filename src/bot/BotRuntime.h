@@ -47,6 +47,8 @@ Q_SIGNALS:
     /// Mean heartbeat round trip over the running shards, -1 when unknown.
     void latencyChanged(int ms);
     void shardLatencyChanged(int shardId, int ms);
+    /// session_start_limit.remaining as the shard manager counts it; -1 when unknown.
+    void sessionStartsChanged(int remaining);
     void guildsChanged(const QList<bw::GuildInfo> &guilds);
     void dispatch(const bw::discord::GatewayEvent &event);
     void stopped();

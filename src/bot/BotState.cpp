@@ -23,6 +23,14 @@ void BotState::setLatency(int ms)
     Q_EMIT latencyChanged(ms);
 }
 
+void BotState::setSessionStartsRemaining(int remaining)
+{
+    if (remaining == m_sessionStarts)
+        return;
+    m_sessionStarts = remaining;
+    Q_EMIT sessionStartsChanged(remaining);
+}
+
 QString BotState::statusText(Status status)
 {
     switch (status) {

@@ -26,21 +26,26 @@ public:
     QString reason() const { return m_reason; }
     /// Last heartbeat round trip in ms, -1 when unknown.
     int latencyMs() const { return m_latencyMs; }
+    /// IDENTIFYs left in the current 24-hour window (session_start_limit), -1 when unknown.
+    int sessionStartsRemaining() const { return m_sessionStarts; }
     bool isRunning() const { return m_status != Status::Stopped && m_status != Status::Error; }
 
     void setStatus(Status status, const QString &reason = {});
     void setLatency(int ms);
+    void setSessionStartsRemaining(int remaining);
 
     static QString statusText(Status status);
 
 Q_SIGNALS:
     void statusChanged(bw::BotState::Status status, const QString &reason);
     void latencyChanged(int ms);
+    void sessionStartsChanged(int remaining);
 
 private:
     Status m_status = Status::Stopped;
     QString m_reason;
     int m_latencyMs = -1;
+    int m_sessionStarts = -1;
 };
 
 } // namespace bw

@@ -67,6 +67,7 @@ MainWindow::MainWindow(Bot &bot, store::Database &db, SecretStore &secrets, QWid
 
     connect(m_bot.state(), &BotState::statusChanged, this, &MainWindow::updateStatus);
     connect(m_bot.state(), &BotState::latencyChanged, this, &MainWindow::updateLatency);
+    connect(m_bot.state(), &BotState::sessionStartsChanged, this, &MainWindow::updateLatency);
     updateStatus();
     updateLatency();
 
@@ -285,6 +286,12 @@ void MainWindow::updateLatency()
 {
     const int ms = m_bot.state()->latencyMs();
     m_latency->setText(ms < 0 ? tr("Gateway latency: — ms") : tr("Gateway latency: %1 ms").arg(ms));
+    const int starts = m_bot.state()->sessionStartsRemaining();
+    m_latency->setToolTip(starts < 0
+                              ? tr("Heartbeat round trip of the gateway connection")
+                              : tr("Heartbeat round trip of the gateway connection\n"
+                                   "Session starts left today: %1 (Discord allows 1000 IDENTIFYs a day)")
+                                    .arg(starts));
 }
 
 void MainWindow::retranslateTitle()

@@ -55,6 +55,9 @@ private Q_SLOTS:
         QVERIFY2(channels.contains(QStringLiteral("general")), qPrintable(channels.join(u',')));
         QVERIFY(channels.contains(QStringLiteral("support")));
         QTRY_VERIFY_WITH_TIMEOUT(bot.state()->latencyMs() >= 0, 5000);
+        // session_start_limit from GET /gateway/bot, minus this identify
+        QTRY_VERIFY_WITH_TIMEOUT(bot.state()->sessionStartsRemaining() >= 0, 5000);
+        QVERIFY(bot.state()->sessionStartsRemaining() < 1000);
 
         bot.stop();
         QTRY_COMPARE_WITH_TIMEOUT(bot.state()->status(), Status::Stopped, 5000);
