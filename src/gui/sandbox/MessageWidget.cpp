@@ -24,7 +24,8 @@ QColor avatarColor(const QString &userId)
     static const QColor palette[]
         = {QColor(0x58, 0x65, 0xf2), QColor(0x3b, 0xa5, 0x5c), QColor(0xfa, 0xa6, 0x1a),
            QColor(0xed, 0x42, 0x45), QColor(0xeb, 0x45, 0x9e), QColor(0x74, 0x7f, 0x8d)};
-    return palette[qHash(userId) % std::size(palette)];
+    // deterministic (qHash is seeded per process): the same user keeps the same colour between runs
+    return palette[userId.toULongLong() % std::size(palette)];
 }
 
 class Avatar final : public QWidget
@@ -57,6 +58,24 @@ private:
     QColor m_color;
 };
 
+// A select menu: a combo box with Discord's chevron drawn over the styled drop-down area.
+class SelectBox final : public QComboBox
+{
+public:
+    using QComboBox::QComboBox;
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        QComboBox::paintEvent(event);
+        QPainter p(this);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(isEnabled() ? QColor(0xb5, 0xba, 0xc1) : QColor(0x6d, 0x6f, 0x78), 2));
+        const QPointF c(width() - 18, height() / 2.0);
+        p.drawPolyline(QList<QPointF> {c + QPointF(-5, -2.5), c + QPointF(0, 2.5), c + QPointF(5, -2.5)});
+    }
+};
+
 QLabel *richLabel(const QString &html, QWidget *parent)
 {
     auto *l = new QLabel(html, parent);
@@ -64,6 +83,7 @@ QLabel *richLabel(const QString &html, QWidget *parent)
     l->setWordWrap(true);
     l->setTextInteractionFlags(Qt::TextBrowserInteraction);
     l->setOpenExternalLinks(false);
+    l->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     return l;
 }
 
@@ -169,6 +189,7 @@ MessageWidget::MessageWidget(const QJsonObject &message, const QHash<QString, QS
 {
     setObjectName(u"message:"_s + m_id);
     setAttribute(Qt::WA_StyledBackground);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     const bool ephemeral
         = message.value(u"_ephemeral"_s).toBool() || (message.value(u"flags"_s).toInteger() & 64);
     const bool loading = message.value(u"flags"_s).toInteger() & 128;
@@ -247,7 +268,7 @@ MessageWidget::MessageWidget(const QJsonObject &message, const QHash<QString, QS
         body->addWidget(buildRow(row.toObject(), false));
 
     if (ephemeral) {
-        auto *only = new QLabel(tr("👁 Only you can see this"), this);
+        auto *only = new QLabel(tr("Only you can see this"), this);
         only->setObjectName(u"ephemeralNote"_s);
         only->setStyleSheet(u"color:#949ba4; font-size:12px;"_s);
         body->addWidget(only);
@@ -262,6 +283,7 @@ QWidget *MessageWidget::buildEmbed(const QJsonObject &embed, const QHash<QString
     frame->setStyleSheet(u"QFrame#embed { background-color:#2b2d31; border-left:4px solid %1;"
                          " border-radius:4px; }"_s.arg(QColor::fromRgb(QRgb(color)).name()));
     frame->setMaximumWidth(520);
+    frame->setMinimumWidth(340);
     auto *v = new QVBoxLayout(frame);
     v->setContentsMargins(12, 8, 14, 10);
     v->setSpacing(6);
@@ -376,7 +398,7 @@ QWidget *MessageWidget::buildRow(const QJsonObject &row, bool disabledAll)
             }
             h->addWidget(b);
         } else if (type == 3 || (type >= 5 && type <= 8)) {
-            auto *box = new QComboBox(w);
+            auto *box = new SelectBox(w);
             box->setObjectName(u"select:"_s + customId);
             const QString placeholder = c.value(u"placeholder"_s).toString();
             box->setAccessibleName(placeholder.isEmpty() ? customId : placeholder);
@@ -397,6 +419,7 @@ QWidget *MessageWidget::buildRow(const QJsonObject &row, bool disabledAll)
             box->setStyleSheet(
                 u"QComboBox { background-color:#1e1f22; color:#dbdee1; border:1px solid #1e1f22;"
                 " border-radius:4px; padding:4px 10px; font-size:14px; }"
+                " QComboBox::drop-down { border:none; width:28px; }"
                 " QComboBox QAbstractItemView { background-color:#2b2d31; color:#dbdee1;"
                 " selection-background-color:#404249; }"_s);
             connect(box, &QComboBox::activated, this, [this, box, customId](int index) {
