@@ -258,6 +258,12 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(widgetWithText(*f->panel, u"hello from Bob"_s), kTimeoutMs);
         const QJsonObject last = f->panel->model()->message(f->panel->model()->rowCount() - 1);
         QCOMPARE(last.value(u"author"_s).toObject().value(u"id"_s).toString(), f->bob);
+
+        // "/name" runs a slash command; an unknown one is refused by the sandbox and the panel says so
+        composer->setText(u"/nosuchcommand"_s);
+        QTest::keyClick(composer, Qt::Key_Return);
+        auto *status2 = f->panel->findChild<QLabel *>(u"sandboxStatus"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(status2->text().contains(u"command"_s), kTimeoutMs);
     }
 
     void clickAnsweredEphemerallyAndDeferred()
@@ -328,6 +334,33 @@ private Q_SLOTS:
         QCOMPARE(status, 200);
         QTRY_VERIFY_WITH_TIMEOUT(widgetWithText(*f->panel, u"Blue it is."_s), kTimeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(!f->panel->findChild<QLabel *>(u"thinkingLabel"_s), kTimeoutMs);
+
+        // Bob clicks again; an ephemeral deferral shows "thinking" to Bob only until the follow-up fills it
+        QVERIFY(f->panel->setActingUser(f->bob));
+        QTRY_VERIFY_WITH_TIMEOUT(f->panel->findChild<QPushButton *>(u"button:hello:click"_s), kTimeoutMs);
+        QTest::mouseClick(f->panel->findChild<QPushButton *>(u"button:hello:click"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(f->panel->interactionIds().size(), 3, kTimeoutMs);
+        const QString deferredId = f->panel->interactionIds().constLast();
+        QTRY_VERIFY_WITH_TIMEOUT(f->created.contains(deferredId), kTimeoutMs);
+        const QString deferredToken = f->created.value(deferredId).value(u"token"_s).toString();
+        rest.send("POST", u"/interactions/%1/%2/callback"_s.arg(deferredId, deferredToken),
+                  QJsonObject {{u"type"_s, 5}, {u"data"_s, QJsonObject {{u"flags"_s, 64}}}}, &status);
+        QCOMPARE(status, 204);
+        QTRY_VERIFY_WITH_TIMEOUT(f->panel->findChild<QLabel *>(u"thinkingLabel"_s), kTimeoutMs);
+        auto *thinkingMessage = qobject_cast<MessageWidget *>(
+            f->panel->findChild<QLabel *>(u"thinkingLabel"_s)->parentWidget());
+        QVERIFY(thinkingMessage);
+        QVERIFY(thinkingMessage->property("ephemeral").toBool());
+        QVERIFY(f->panel->setActingUser(f->alice));
+        QTRY_VERIFY_WITH_TIMEOUT(!f->panel->findChild<QLabel *>(u"thinkingLabel"_s), kTimeoutMs);
+        QVERIFY(f->panel->setActingUser(f->bob));
+        QTRY_VERIFY_WITH_TIMEOUT(f->panel->findChild<QLabel *>(u"thinkingLabel"_s), kTimeoutMs);
+        rest.send("POST", u"/webhooks/%1/%2"_s.arg(appId, deferredToken),
+                  QJsonObject {{u"content"_s, u"Done thinking, Bob."_s}, {u"flags"_s, 64}}, &status);
+        QCOMPARE(status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(widgetWithText(*f->panel, u"Done thinking, Bob."_s), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!f->panel->findChild<QLabel *>(u"thinkingLabel"_s), kTimeoutMs);
+        QVERIFY(widgetWithText(*f->panel, u"Done thinking, Bob."_s)->property("ephemeral").toBool());
     }
 
     void modalSubmitGoesThroughTheProtocol()
