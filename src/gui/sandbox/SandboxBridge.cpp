@@ -12,7 +12,13 @@ namespace bw::gui {
 SandboxBridge::SandboxBridge(sandbox::SandboxServer *server) : m_server(server)
 {
     // Same thread as the server: direct connections, re-emitted to whoever listens (queued to the GUI).
-    connect(server, &sandbox::SandboxServer::eventDispatched, this, &SandboxBridge::eventDispatched);
+    // Only what the panel shows crosses to the GUI thread (not every INTERACTION_CREATE of a benchmark).
+    connect(server, &sandbox::SandboxServer::eventDispatched, this,
+            [this](const QString &type, const QJsonObject &data) {
+                if (type.startsWith(u"MESSAGE_"_s) || type.startsWith(u"CHANNEL_"_s)
+                    || type == "GUILD_CREATE"_L1 || type == "GUILD_UPDATE"_L1)
+                    Q_EMIT eventDispatched(type, data);
+            });
     connect(server, &sandbox::SandboxServer::interactionUpdated, this, &SandboxBridge::interactionUpdated);
 }
 
