@@ -508,7 +508,10 @@ private Q_SLOTS:
                                        {u"flags"_s, 64}}}});
         QTRY_VERIFY_WITH_TIMEOUT(widgetWithText(*f->panel, u"only you see this"_s), kTimeoutMs);
         QTest::qWait(200);
-        f->panel->resize(980, 820);
+        f->panel->resize(qEnvironmentVariableIntValue("SANDBOX_PANEL_WIDTH") > 0
+                             ? qEnvironmentVariableIntValue("SANDBOX_PANEL_WIDTH")
+                             : 980,
+                         820);
         QTest::qWait(200);
         QVERIFY(f->panel->grab().save(out));
     }

@@ -282,8 +282,8 @@ QWidget *MessageWidget::buildEmbed(const QJsonObject &embed, const QHash<QString
     const int color = embed.value(u"color"_s).toInt(0x1e1f22);
     frame->setStyleSheet(u"QFrame#embed { background-color:#2b2d31; border-left:4px solid %1;"
                          " border-radius:4px; }"_s.arg(QColor::fromRgb(QRgb(color)).name()));
-    frame->setMaximumWidth(520);
-    frame->setMinimumWidth(340);
+    frame->setMaximumWidth(520); // like Discord: as wide as the channel allows, up to 520 px
+    frame->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto *v = new QVBoxLayout(frame);
     v->setContentsMargins(12, 8, 14, 10);
     v->setSpacing(6);
@@ -350,7 +350,7 @@ QWidget *MessageWidget::buildEmbed(const QJsonObject &embed, const QHash<QString
     auto *wrap = new QWidget(this);
     auto *h = new QHBoxLayout(wrap);
     h->setContentsMargins(0, 2, 0, 2);
-    h->addWidget(frame);
+    h->addWidget(frame, 1); // takes the width first, up to its maximum; the stretch gets the rest
     h->addStretch();
     return wrap;
 }
@@ -414,7 +414,9 @@ QWidget *MessageWidget::buildRow(const QJsonObject &row, bool disabledAll)
             // user/role/mentionable/channel selects: the choices are given by the panel (property "choices")
             box->setProperty("selectType", type);
             box->setEnabled(!disabled);
-            box->setMinimumWidth(360);
+            box->setMinimumWidth(160);
+            box->setMaximumWidth(400);
+            box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
             box->setMinimumHeight(36);
             box->setStyleSheet(
                 u"QComboBox { background-color:#1e1f22; color:#dbdee1; border:1px solid #1e1f22;"
@@ -428,7 +430,7 @@ QWidget *MessageWidget::buildRow(const QJsonObject &row, bool disabledAll)
                 Q_EMIT selectChosen(m_id, customId, {box->itemData(index).toString()});
                 box->setCurrentIndex(0); // like Discord: the menu resets until the bot edits the message
             });
-            h->addWidget(box);
+            h->addWidget(box, 1);
         }
     }
     h->addStretch();

@@ -99,7 +99,7 @@ void SandboxPanel::buildUi()
     auto *side = new QWidget(this);
     side->setObjectName(u"sandboxSidebar"_s);
     side->setAttribute(Qt::WA_StyledBackground);
-    side->setFixedWidth(210);
+    side->setFixedWidth(190);
     auto *sv = new QVBoxLayout(side);
     sv->setContentsMargins(0, 0, 0, 8);
     sv->setSpacing(6);
