@@ -20,9 +20,9 @@ private Q_SLOTS:
         QVERIFY(bot.state()->isRunning());
         bot.start(); // starting twice does nothing
         QCOMPARE(spy.count(), 1);
-        bot.stop();
-        QCOMPARE(bot.state()->status(), Status::Stopped);
-        QCOMPARE(spy.count(), 2);
+        bot.stop(); // closes the connection on the bot thread, then reports
+        QTRY_COMPARE(bot.state()->status(), Status::Stopped);
+        QCOMPARE(spy.last().at(0).value<Status>(), Status::Stopped);
     }
 
     void errorClearsLatency()
