@@ -9,6 +9,7 @@
 #include "gui/ProfileDialog.h"
 #include "gui/SettingsDialog.h"
 #include "gui/TrayIcon.h"
+#include "gui/sandbox/SandboxPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -90,14 +91,7 @@ void MainWindow::createPanels()
     designer->setContentBackground(true);
     setCentralWidget(designer);
 
-    auto *sandbox
-        = new PlaceholderPanel(Icons::panel(u"sandbox"_s), tr("Sandbox"),
-                               tr("A local Discord on this computer to try your bot without a real server."),
-                               {tr("A test world of guilds, channels, users and messages"),
-                                tr("Click your bot's buttons and run its commands as a test user"),
-                                tr("Inject faults: disconnects, rate limits and slow answers")},
-                               this);
-    sandbox->setObjectName(u"sandboxPanel"_s);
+    auto *sandbox = new SandboxPanel(&m_bot, this); // objectName "sandboxPanel"
 
     auto *eventLog = new PlaceholderPanel(Icons::panel(u"eventlog"_s), tr("Event log"),
                                           tr("Everything the bot receives and does, as it happens."),
