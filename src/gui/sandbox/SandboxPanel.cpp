@@ -100,6 +100,7 @@ void SandboxPanel::buildUi()
     side->setObjectName(u"sandboxSidebar"_s);
     side->setAttribute(Qt::WA_StyledBackground);
     side->setFixedWidth(190);
+    m_sidebar = side;
     auto *sv = new QVBoxLayout(side);
     sv->setContentsMargins(0, 0, 0, 8);
     sv->setSpacing(6);
@@ -175,7 +176,8 @@ void SandboxPanel::buildUi()
     m_scroll = new QScrollArea(main);
     m_scroll->setObjectName(u"messageScroll"_s);
     m_scroll->setWidgetResizable(true);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setHorizontalScrollBarPolicy(
+        Qt::ScrollBarAsNeeded); // a row of buttons wider than a narrow dock
     m_messagesHost = new QWidget;
     m_messagesHost->setObjectName(u"messagesHost"_s);
     m_messagesLayout = new QVBoxLayout(m_messagesHost);
@@ -207,6 +209,13 @@ void SandboxPanel::buildUi()
     mv->addLayout(composerWrap);
     outer->addWidget(main, 1);
     updateHeader();
+}
+
+void SandboxPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // In a narrow dock the channel list gives room to the messages.
+    m_sidebar->setFixedWidth(std::clamp(width() * 3 / 10, 130, 190));
 }
 
 void SandboxPanel::startSandbox()

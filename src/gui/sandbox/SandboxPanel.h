@@ -57,6 +57,9 @@ Q_SIGNALS:
     void interactionStarted(const QString &interactionId, const QString &kind);
     void messagesRendered();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void buildUi();
     void startSandbox();
@@ -83,6 +86,7 @@ private:
     bool m_renderPending = false;
     bool m_stickToBottom = true;
 
+    QWidget *m_sidebar = nullptr;
     QLabel *m_guildLabel = nullptr;
     QListWidget *m_channels = nullptr;
     QComboBox *m_actingAs = nullptr;
