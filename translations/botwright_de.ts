@@ -92,10 +92,6 @@
         <translation>Gateway-Intents</translation>
     </message>
     <message>
-        <source>Testing a connection arrives with the connection work in a later version.</source>
-        <translation>Das Testen der Verbindung kommt mit der Verbindungsfunktion in einer späteren Version.</translation>
-    </message>
-    <message>
         <source>Test &amp;connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
@@ -226,22 +222,6 @@
     <message>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
-    </message>
-    <message>
-        <source>A local Discord on this computer to try your bot without a real server.</source>
-        <translation>Ein lokales Discord auf diesem Rechner, um Ihren Bot ohne echten Server auszuprobieren.</translation>
-    </message>
-    <message>
-        <source>A test world of guilds, channels, users and messages</source>
-        <translation>Eine Testwelt aus Servern, Kanälen, Benutzern und Nachrichten</translation>
-    </message>
-    <message>
-        <source>Click your bot&apos;s buttons and run its commands as a test user</source>
-        <translation>Als Testbenutzer die Schaltflächen Ihres Bots anklicken und seine Befehle ausführen</translation>
-    </message>
-    <message>
-        <source>Inject faults: disconnects, rate limits and slow answers</source>
-        <translation>Fehler einspielen: Verbindungsabbrüche, Ratenbegrenzungen und langsame Antworten</translation>
     </message>
     <message>
         <source>Event log</source>
@@ -408,6 +388,69 @@
     <message>
         <source>Botwright is still running in the system tray, and so is your bot. Use Quit in the tray menu to end it.</source>
         <translation>Botwright läuft im Systemabschnitt der Kontrollleiste weiter, und Ihr Bot ebenfalls. Zum Beenden wählen Sie „Beenden“ im Menü des Symbols.</translation>
+    </message>
+    <message>
+        <source>Heartbeat round trip of the gateway connection</source>
+        <translation>Umlaufzeit des Gateway-Heartbeats</translation>
+    </message>
+    <message>
+        <source>Heartbeat round trip of the gateway connection
+Session starts left today: %1 (Discord allows 1000 IDENTIFYs a day)</source>
+        <translation>Umlaufzeit des Gateway-Heartbeats
+Verbleibende Sitzungsstarts heute: %1 (Discord erlaubt 1000 IDENTIFYs am Tag)</translation>
+    </message>
+</context>
+<context>
+    <name>bw::gui::MessageModel</name>
+    <message>
+        <source>This interaction failed</source>
+        <translation>Diese Interaktion ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>bw::gui::MessageWidget</name>
+    <message>
+        <source>Today at %1</source>
+        <translation>Heute um %1</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>↪ %1 used a component</source>
+        <translation>↪ %1 hat eine Komponente benutzt</translation>
+    </message>
+    <message>
+        <source>↪ %1 used /%2</source>
+        <translation>↪ %1 hat /%2 benutzt</translation>
+    </message>
+    <message>
+        <source>SYSTEM</source>
+        <translation>SYSTEM</translation>
+    </message>
+    <message>
+        <source>BOT</source>
+        <translation>BOT</translation>
+    </message>
+    <message>
+        <source>%1 is thinking…</source>
+        <translation>%1 denkt nach…</translation>
+    </message>
+    <message>
+        <source>Only you can see this</source>
+        <translation>Nur für dich sichtbar</translation>
+    </message>
+    <message>
+        <source>Make a selection</source>
+        <translation>Triff eine Auswahl</translation>
+    </message>
+</context>
+<context>
+    <name>bw::gui::ModalDialog</name>
+    <message>
+        <source>Submit</source>
+        <translation>Absenden</translation>
     </message>
 </context>
 <context>
@@ -630,6 +673,85 @@ Das Token nur für diese Sitzung im Arbeitsspeicher behalten? Es ist verloren, s
     <message>
         <source>Discard the unsaved changes to the profile “%1”?</source>
         <translation>Die ungespeicherten Änderungen am Profil „%1“ verwerfen?</translation>
+    </message>
+    <message>
+        <source>Asks the server who the bot is (GET /users/@me) with this profile and token.</source>
+        <translation>Fragt den Server mit diesem Profil und Token, wer der Bot ist (GET /users/@me).</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet…</translation>
+    </message>
+    <message>
+        <source>Connected: the bot is %1.</source>
+        <translation>Verbunden: der Bot ist %1.</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>Die Verbindung ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bw::gui::SandboxPanel</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>TEXT CHANNELS</source>
+        <translation>TEXTKANÄLE</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>ACTING AS</source>
+        <translation>HANDELN ALS</translation>
+    </message>
+    <message>
+        <source>Acting as</source>
+        <translation>Handeln als</translation>
+    </message>
+    <message>
+        <source>The simulated user who posts, clicks and sees ephemeral answers</source>
+        <translation>Der simulierte Benutzer, der schreibt, klickt und flüchtige Antworten sieht</translation>
+    </message>
+    <message>
+        <source>Start sandbox</source>
+        <translation>Sandbox starten</translation>
+    </message>
+    <message>
+        <source>Sandbox not running</source>
+        <translation>Sandbox läuft nicht</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Could not start the sandbox: %1</source>
+        <translation>Die Sandbox konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Sandbox on 127.0.0.1:%1</source>
+        <translation>Sandbox auf 127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <source>This is the start of #%1.</source>
+        <translation>Das ist der Anfang von #%1.</translation>
+    </message>
+    <message>
+        <source>Message #%1 as %2 (/name runs a command)</source>
+        <translation>Nachricht an #%1 als %2 (/name führt einen Befehl aus)</translation>
+    </message>
+    <message>
+        <source>Start the sandbox to post messages</source>
+        <translation>Starte die Sandbox, um Nachrichten zu schreiben</translation>
     </message>
 </context>
 <context>

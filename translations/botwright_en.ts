@@ -92,10 +92,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Testing a connection arrives with the connection work in a later version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Test &amp;connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,22 +221,6 @@
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A local Discord on this computer to try your bot without a real server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A test world of guilds, channels, users and messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click your bot&apos;s buttons and run its commands as a test user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inject faults: disconnects, rate limits and slow answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -406,6 +386,68 @@
     </message>
     <message>
         <source>Botwright is still running in the system tray, and so is your bot. Use Quit in the tray menu to end it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat round trip of the gateway connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat round trip of the gateway connection
+Session starts left today: %1 (Discord allows 1000 IDENTIFYs a day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::gui::MessageModel</name>
+    <message>
+        <source>This interaction failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::gui::MessageWidget</name>
+    <message>
+        <source>Today at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↪ %1 used a component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↪ %1 used /%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSTEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is thinking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you can see this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::gui::ModalDialog</name>
+    <message>
+        <source>Submit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -626,6 +668,85 @@ Keep the token in memory for this run only? It will be gone when Botwright quits
     </message>
     <message>
         <source>Discard the unsaved changes to the profile “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the server who the bot is (GET /users/@me) with this profile and token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the bot is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bw::gui::SandboxPanel</name>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT CHANNELS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTING AS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated user who posts, clicks and sees ephemeral answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the sandbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox on 127.0.0.1:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the start of #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message #%1 as %2 (/name runs a command)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the sandbox to post messages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
