@@ -8,10 +8,12 @@ using namespace Qt::StringLiterals;
 
 namespace bw::gui {
 
+// Not "general/...": in INI files (QSettings on Linux) a [General] section means "no group", so a group
+// called "general" would not read back.
 namespace {
-constexpr auto kCloseToTray = "general/closeToTray"_L1;
-constexpr auto kStartBotOnLaunch = "general/startBotOnLaunch"_L1;
-constexpr auto kLanguage = "general/language"_L1;
+constexpr auto kCloseToTray = "app/closeToTray"_L1;
+constexpr auto kStartBotOnLaunch = "app/startBotOnLaunch"_L1;
+constexpr auto kLanguage = "app/language"_L1;
 constexpr auto kPreviewTheme = "designer/previewTheme"_L1;
 constexpr auto kRetentionDays = "eventLog/retentionDays"_L1;
 } // namespace
