@@ -33,21 +33,8 @@ BindingRecord fromRow(const QSqlQuery &query)
 
 Result<QList<BindingRecord>> select(const Database &db, const QString &from, const QVariantList &values)
 {
-    const QString what = QStringLiteral("Could not read the message bindings");
-    auto query
-        = sql::prepare(db.connection(), QStringLiteral("SELECT ") + kColumns + QLatin1Char(' ') + from, what);
-    if (!query)
-        return query.error();
-    for (const QVariant &value : values)
-        query->addBindValue(value);
-    if (auto done = sql::exec(*query, what); !done)
-        return done.error();
-    QList<BindingRecord> bindings;
-    while (query->next())
-        bindings.append(fromRow(*query));
-    if (query->lastError().isValid())
-        return sql::toError(query->lastError(), what);
-    return bindings;
+    return sql::selectAll(db.connection(), QStringLiteral("SELECT ") + kColumns + QLatin1Char(' ') + from,
+                          values, fromRow, QStringLiteral("Could not read the message bindings"));
 }
 
 Error upsertError(const QSqlError &error, const BindingRecord &binding)

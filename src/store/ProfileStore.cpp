@@ -30,21 +30,11 @@ Profile fromRow(const QSqlQuery &query)
 
 Result<Profile> one(const Database &db, const QString &where, const QVariant &key, const QString &notFound)
 {
-    const QString what = QStringLiteral("Could not read the profile");
-    auto query = sql::prepare(
-        db.connection(),
-        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM profiles WHERE ") + where, what);
-    if (!query)
-        return query.error();
-    query->addBindValue(key);
-    if (auto done = sql::exec(*query, what); !done)
-        return done.error();
-    if (!query->next()) {
-        if (query->lastError().isValid())
-            return sql::toError(query->lastError(), what);
-        return Error::make(Error::Kind::NotFound, notFound);
-    }
-    return fromRow(*query);
+    return sql::firstOf(
+        sql::selectAll(db.connection(),
+                       QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM profiles WHERE ") + where,
+                       {key}, fromRow, QStringLiteral("Could not read the profile")),
+        notFound);
 }
 
 } // namespace
@@ -53,20 +43,10 @@ ProfileStore::ProfileStore(Database &db) : m_db(db) { }
 
 Result<QList<Profile>> ProfileStore::list() const
 {
-    const QString what = QStringLiteral("Could not list the profiles");
-    auto query = sql::prepare(
-        m_db.connection(),
-        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM profiles ORDER BY name"), what);
-    if (!query)
-        return query.error();
-    if (auto done = sql::exec(*query, what); !done)
-        return done.error();
-    QList<Profile> profiles;
-    while (query->next())
-        profiles.append(fromRow(*query));
-    if (query->lastError().isValid())
-        return sql::toError(query->lastError(), what);
-    return profiles;
+    return sql::selectAll(m_db.connection(),
+                          QStringLiteral("SELECT ") + kColumns
+                              + QStringLiteral(" FROM profiles ORDER BY name"),
+                          {}, fromRow, QStringLiteral("Could not list the profiles"));
 }
 
 Result<Profile> ProfileStore::byName(const QString &name) const

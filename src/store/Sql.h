@@ -4,12 +4,14 @@
 #include "core/Result.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <optional>
+#include <type_traits>
 
 namespace bw::store::sql {
 
@@ -67,6 +69,37 @@ inline std::optional<QDateTime> optionalTime(const QVariant &value)
     if (value.isNull())
         return std::nullopt;
     return fromMs(value.toLongLong());
+}
+
+/// Runs a SELECT with positional values and turns every row into a record with `fromRow`.
+template<typename FromRow>
+auto selectAll(const QSqlDatabase &db, const QString &statement, const QVariantList &values, FromRow fromRow,
+               const QString &what) -> Result<QList<std::invoke_result_t<FromRow, const QSqlQuery &>>>
+{
+    using Record = std::invoke_result_t<FromRow, const QSqlQuery &>;
+    auto query = prepare(db, statement, what);
+    if (!query)
+        return query.error();
+    for (const QVariant &value : values)
+        query->addBindValue(value);
+    if (auto done = exec(*query, what); !done)
+        return done.error();
+    QList<Record> records;
+    while (query->next())
+        records.append(fromRow(*query));
+    if (query->lastError().isValid())
+        return toError(query->lastError(), what);
+    return records;
+}
+
+/// The first record of a query's result, or NotFound with `notFound` when there is none.
+template<typename Record> Result<Record> firstOf(Result<QList<Record>> records, const QString &notFound)
+{
+    if (!records)
+        return records.error();
+    if (records->isEmpty())
+        return Error::make(Error::Kind::NotFound, notFound);
+    return records->first();
 }
 
 } // namespace bw::store::sql

@@ -29,29 +29,8 @@ TaskRecord taskFromRow(const QSqlQuery &query)
 
 Result<QList<TaskRecord>> select(const Database &db, const QString &where, const QVariantList &values)
 {
-    const QString what = QStringLiteral("Could not read the tasks");
-    auto query = sql::prepare(db.connection(), kSelect + where, what);
-    if (!query)
-        return query.error();
-    for (const QVariant &value : values)
-        query->addBindValue(value);
-    if (auto done = sql::exec(*query, what); !done)
-        return done.error();
-    QList<TaskRecord> tasks;
-    while (query->next())
-        tasks.append(taskFromRow(*query));
-    if (query->lastError().isValid())
-        return sql::toError(query->lastError(), what);
-    return tasks;
-}
-
-Result<TaskRecord> first(Result<QList<TaskRecord>> tasks, const QString &notFound)
-{
-    if (!tasks)
-        return tasks.error();
-    if (tasks->isEmpty())
-        return Error::make(Error::Kind::NotFound, notFound);
-    return tasks->first();
+    return sql::selectAll(db.connection(), kSelect + where, values, taskFromRow,
+                          QStringLiteral("Could not read the tasks"));
 }
 
 } // namespace
@@ -65,14 +44,14 @@ Result<QList<TaskRecord>> TaskStore::list(qint64 profileId) const
 
 Result<TaskRecord> TaskStore::byName(qint64 profileId, const QString &name) const
 {
-    return first(select(m_db, QStringLiteral("WHERE profile_id = ? AND name = ?"), {profileId, name}),
-                 QStringLiteral("There is no task named “%1”.").arg(name));
+    return sql::firstOf(select(m_db, QStringLiteral("WHERE profile_id = ? AND name = ?"), {profileId, name}),
+                        QStringLiteral("There is no task named “%1”.").arg(name));
 }
 
 Result<TaskRecord> TaskStore::byId(qint64 id) const
 {
-    return first(select(m_db, QStringLiteral("WHERE id = ?"), {id}),
-                 QStringLiteral("There is no task with id %1.").arg(id));
+    return sql::firstOf(select(m_db, QStringLiteral("WHERE id = ?"), {id}),
+                        QStringLiteral("There is no task with id %1.").arg(id));
 }
 
 Result<QList<TaskRecord>> TaskStore::due(qint64 profileId, const QDateTime &now) const

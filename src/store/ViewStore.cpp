@@ -41,29 +41,8 @@ ViewRecord fromRow(const QSqlQuery &query)
 
 Result<QList<ViewRecord>> select(const Database &db, const QString &where, const QVariantList &values)
 {
-    const QString what = QStringLiteral("Could not read the views");
-    auto query = sql::prepare(db.connection(), kSelect + where, what);
-    if (!query)
-        return query.error();
-    for (const QVariant &value : values)
-        query->addBindValue(value);
-    if (auto done = sql::exec(*query, what); !done)
-        return done.error();
-    QList<ViewRecord> views;
-    while (query->next())
-        views.append(fromRow(*query));
-    if (query->lastError().isValid())
-        return sql::toError(query->lastError(), what);
-    return views;
-}
-
-Result<ViewRecord> first(Result<QList<ViewRecord>> views, const QString &notFound)
-{
-    if (!views)
-        return views.error();
-    if (views->isEmpty())
-        return Error::make(Error::Kind::NotFound, notFound);
-    return views->first();
+    return sql::selectAll(db.connection(), kSelect + where, values, fromRow,
+                          QStringLiteral("Could not read the views"));
 }
 
 } // namespace
@@ -77,14 +56,14 @@ Result<QList<ViewRecord>> ViewStore::list(qint64 profileId) const
 
 Result<ViewRecord> ViewStore::byName(qint64 profileId, const QString &name) const
 {
-    return first(select(m_db, QStringLiteral("WHERE profile_id = ? AND name = ?"), {profileId, name}),
-                 QStringLiteral("There is no view named “%1”.").arg(name));
+    return sql::firstOf(select(m_db, QStringLiteral("WHERE profile_id = ? AND name = ?"), {profileId, name}),
+                        QStringLiteral("There is no view named “%1”.").arg(name));
 }
 
 Result<ViewRecord> ViewStore::byId(qint64 id) const
 {
-    return first(select(m_db, QStringLiteral("WHERE id = ?"), {id}),
-                 QStringLiteral("There is no view with id %1.").arg(id));
+    return sql::firstOf(select(m_db, QStringLiteral("WHERE id = ?"), {id}),
+                        QStringLiteral("There is no view with id %1.").arg(id));
 }
 
 Result<ViewRecord> ViewStore::save(ViewRecord view)
