@@ -1197,69 +1197,62 @@ void RestApi::bulkCommands(Ctx &ctx)
 void RestApi::getCommand(Ctx &ctx)
 {
     quint64 scope = 0;
-    const int gp = guildParamOf(ctx);
-    if (!commandScope(ctx, gp, scope))
-        return;
-    const QString id = QString::fromUtf8(ctx.params.at(gp >= 0 ? 2 : 1));
-    for (const QJsonObject &c : m_server.m_world.commands(scope)) {
-        if (c.value(u"id"_s).toString() == id) {
-            replyJson(ctx, 200, c);
-            return;
-        }
-    }
-    replyError(ctx, 404, 10063, u"Unknown application command"_s);
+    const qsizetype index = findCommand(ctx, scope);
+    if (index >= 0)
+        replyJson(ctx, 200, m_server.m_world.commands(scope).at(index));
 }
 
 void RestApi::editCommand(Ctx &ctx)
 {
     quint64 scope = 0;
-    const int gp = guildParamOf(ctx);
-    if (!commandScope(ctx, gp, scope))
+    const qsizetype index = findCommand(ctx, scope);
+    if (index < 0)
         return;
-    const QString id = QString::fromUtf8(ctx.params.at(gp >= 0 ? 2 : 1));
-    QList<QJsonObject> &list = m_server.m_world.commands(scope);
-    for (QJsonObject &c : list) {
-        if (c.value(u"id"_s).toString() != id)
-            continue;
-        QJsonObject merged = c;
-        const QJsonObject patch = ctx.body.toObject();
-        for (auto it = patch.begin(); it != patch.end(); ++it) {
-            if (it.key() != u"id"_s && it.key() != u"type"_s && it.key() != u"application_id"_s)
-                merged.insert(it.key(), it.value());
-        }
-        QJsonObject errors;
-        const QJsonObject cmd = normalizeCommand(merged, scope, id.toULongLong(), errors);
-        if (!errors.isEmpty()) {
-            replyError(ctx, 400, 50035, u"Invalid Form Body"_s, errors);
-            return;
-        }
-        c = cmd;
-        m_server.m_world.touch();
-        m_server.scheduleSave();
-        replyJson(ctx, 200, cmd);
+    QJsonObject &c = m_server.m_world.commands(scope)[index];
+    const QString id = c.value(u"id"_s).toString();
+    QJsonObject merged = c;
+    const QJsonObject patch = ctx.body.toObject();
+    for (auto it = patch.begin(); it != patch.end(); ++it) {
+        if (it.key() != u"id"_s && it.key() != u"type"_s && it.key() != u"application_id"_s)
+            merged.insert(it.key(), it.value());
+    }
+    QJsonObject errors;
+    const QJsonObject cmd = normalizeCommand(merged, scope, id.toULongLong(), errors);
+    if (!errors.isEmpty()) {
+        replyError(ctx, 400, 50035, u"Invalid Form Body"_s, errors);
         return;
     }
-    replyError(ctx, 404, 10063, u"Unknown application command"_s);
+    c = cmd;
+    m_server.m_world.touch();
+    m_server.scheduleSave();
+    replyJson(ctx, 200, cmd);
 }
 
 void RestApi::deleteCommand(Ctx &ctx)
 {
     quint64 scope = 0;
+    const qsizetype index = findCommand(ctx, scope);
+    if (index < 0)
+        return;
+    m_server.m_world.commands(scope).removeAt(index);
+    m_server.m_world.touch();
+    m_server.scheduleSave();
+    replyEmpty(ctx);
+}
+
+qsizetype RestApi::findCommand(Ctx &ctx, quint64 &scope)
+{
     const int gp = guildParamOf(ctx);
     if (!commandScope(ctx, gp, scope))
-        return;
+        return -1;
     const QString id = QString::fromUtf8(ctx.params.at(gp >= 0 ? 2 : 1));
-    QList<QJsonObject> &list = m_server.m_world.commands(scope);
+    const QList<QJsonObject> &list = m_server.m_world.commands(scope);
     for (qsizetype i = 0; i < list.size(); ++i) {
-        if (list.at(i).value(u"id"_s).toString() == id) {
-            list.removeAt(i);
-            m_server.m_world.touch();
-            m_server.scheduleSave();
-            replyEmpty(ctx);
-            return;
-        }
+        if (list.at(i).value(u"id"_s).toString() == id)
+            return i;
     }
     replyError(ctx, 404, 10063, u"Unknown application command"_s);
+    return -1;
 }
 
 } // namespace bw::sandbox

@@ -100,6 +100,19 @@ private:
     bool commandScope(Ctx &ctx, int guildParam, quint64 &scope);
     QJsonObject normalizeCommand(const QJsonObject &in, quint64 scope, quint64 id, QJsonObject &errors) const;
     Interaction *webhookInteraction(Ctx &ctx);
+    /// The message a webhook-message route names (@original or an id) with its interaction; answers
+    /// the request (401/404) and returns false when there is none.
+    struct WebhookMessage
+    {
+        Interaction *interaction = nullptr;
+        quint64 id = 0;
+        QJsonObject *message = nullptr;
+        bool ephemeral = false;
+    };
+    bool webhookMessage(Ctx &ctx, WebhookMessage &out);
+    /// The index of the command a command route names within `scope`'s list; answers 404 and returns -1
+    /// when there is none (or the scope is invalid).
+    qsizetype findCommand(Ctx &ctx, quint64 &scope);
     QJsonObject applicationJson() const;
 
     SandboxServer &m_server;

@@ -407,36 +407,39 @@ quint64 resolveWebhookMessage(const Interaction &i, const QByteArray &param)
 
 } // namespace
 
+bool RestApi::webhookMessage(Ctx &ctx, WebhookMessage &out)
+{
+    out.interaction = webhookInteraction(ctx);
+    if (!out.interaction)
+        return false;
+    out.id = resolveWebhookMessage(*out.interaction, ctx.params.at(2));
+    out.message = out.id ? m_server.interactionMessage(*out.interaction, out.id, &out.ephemeral) : nullptr;
+    if (!out.message) {
+        replyError(ctx, 404, 10008, u"Unknown Message"_s);
+        return false;
+    }
+    return true;
+}
+
 void RestApi::webhookGetMessage(Ctx &ctx)
 {
-    SandboxServer &s = m_server;
-    Interaction *i = webhookInteraction(ctx);
-    if (!i)
+    WebhookMessage target;
+    if (!webhookMessage(ctx, target))
         return;
-    const quint64 mid = resolveWebhookMessage(*i, ctx.params.at(2));
-    bool eph = false;
-    QJsonObject *m = mid ? s.interactionMessage(*i, mid, &eph) : nullptr;
-    if (!m) {
-        replyError(ctx, 404, 10008, u"Unknown Message"_s);
-        return;
-    }
-    replyJson(ctx, 200, *m);
+    replyJson(ctx, 200, *target.message);
 }
 
 void RestApi::webhookEditMessage(Ctx &ctx)
 {
     SandboxServer &s = m_server;
-    Interaction *i = webhookInteraction(ctx);
-    if (!i)
+    WebhookMessage target;
+    if (!webhookMessage(ctx, target))
         return;
+    Interaction *i = target.interaction;
     const qint64 elapsed = s.m_clock->monotonicMs() - i->createdMs;
-    const quint64 mid = resolveWebhookMessage(*i, ctx.params.at(2));
-    bool eph = false;
-    QJsonObject *m = mid ? s.interactionMessage(*i, mid, &eph) : nullptr;
-    if (!m) {
-        replyError(ctx, 404, 10008, u"Unknown Message"_s);
-        return;
-    }
+    const quint64 mid = target.id;
+    const bool eph = target.ephemeral;
+    QJsonObject *m = target.message;
     QJsonObject body = ctx.body.toObject();
     if (!ctx.attachments.isEmpty())
         body.insert(u"attachments"_s, ctx.attachments);
@@ -493,17 +496,13 @@ void RestApi::webhookEditMessage(Ctx &ctx)
 void RestApi::webhookDeleteMessage(Ctx &ctx)
 {
     SandboxServer &s = m_server;
-    Interaction *i = webhookInteraction(ctx);
-    if (!i)
+    WebhookMessage target;
+    if (!webhookMessage(ctx, target))
         return;
+    Interaction *i = target.interaction;
     const qint64 elapsed = s.m_clock->monotonicMs() - i->createdMs;
-    const quint64 mid = resolveWebhookMessage(*i, ctx.params.at(2));
-    bool eph = false;
-    QJsonObject *m = mid ? s.interactionMessage(*i, mid, &eph) : nullptr;
-    if (!m) {
-        replyError(ctx, 404, 10008, u"Unknown Message"_s);
-        return;
-    }
+    const quint64 mid = target.id;
+    const bool eph = target.ephemeral;
     if (eph) {
         i->ephemeralMessages.remove(mid);
         s.m_ephemeralIndex.remove(mid);
