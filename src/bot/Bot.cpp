@@ -17,6 +17,19 @@ namespace {
 
 const QUrl kDiscordApi(QStringLiteral("https://discord.com/api/v10"));
 
+/// The REST base of a Discord or Custom profile, or why the profile's URL is unusable.
+Result<QUrl> apiBaseOf(const store::Profile &profile)
+{
+    if (profile.target != store::Profile::Target::Custom)
+        return kDiscordApi;
+    const QUrl base(profile.apiBase);
+    if (!base.isValid() || base.scheme().isEmpty())
+        return Error::make(
+            Error::Kind::InvalidInput,
+            Bot::tr("The profile's API base URL \"%1\" is not a valid URL.").arg(profile.apiBase));
+    return base;
+}
+
 } // namespace
 
 Bot::Bot(QObject *parent) : QObject(parent), m_state(new BotState(this))
@@ -90,16 +103,13 @@ QCoro::Task<Result<ConnectionSettings>> Bot::resolveConnection(store::Profile pr
         co_return settings;
     }
     case store::Profile::Target::Custom:
-        settings.apiBase = QUrl(profile.apiBase);
-        if (!settings.apiBase.isValid() || settings.apiBase.scheme().isEmpty())
-            co_return Error::make(
-                Error::Kind::InvalidInput,
-                tr("The profile's API base URL \"%1\" is not a valid URL.").arg(profile.apiBase));
-        break;
     case store::Profile::Target::Discord:
-        settings.apiBase = kDiscordApi;
         break;
     }
+    const auto base = apiBaseOf(profile);
+    if (!base)
+        co_return base.error();
+    settings.apiBase = base.value();
     if (!m_secrets)
         co_return Error::make(Error::Kind::Unavailable,
                               tr("No keychain is available to read the token from."));
@@ -176,8 +186,10 @@ QCoro::Task<Result<QString>> Bot::testConnection(store::Profile profile, QString
             co_return resolved.error();
         settings = resolved.value();
     } else {
-        settings.apiBase
-            = profile.target == store::Profile::Target::Custom ? QUrl(profile.apiBase) : kDiscordApi;
+        const auto base = apiBaseOf(profile);
+        if (!base)
+            co_return base.error();
+        settings.apiBase = base.value();
         settings.token = token;
         if (settings.token.isEmpty())
             co_return Error::make(Error::Kind::InvalidInput, tr("Enter the bot token first."));
