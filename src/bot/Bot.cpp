@@ -110,6 +110,10 @@ QCoro::Task<Result<ConnectionSettings>> Bot::resolveConnection(store::Profile pr
     if (!base)
         co_return base.error();
     settings.apiBase = base.value();
+    if (!m_tokenOverride.isEmpty()) {
+        settings.token = m_tokenOverride;
+        co_return settings;
+    }
     if (!m_secrets)
         co_return Error::make(Error::Kind::Unavailable,
                               tr("No keychain is available to read the token from."));

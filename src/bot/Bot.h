@@ -42,6 +42,9 @@ public:
     store::Profile profile() const { return m_profile; }
     /// Where tokens of Discord/Custom profiles come from (not owned).
     void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
+    /// A token that Discord/Custom profiles use instead of the keychain's (headless runs read it from
+    /// $BOTWRIGHT_TOKEN, a token file or a systemd credential). Empty = the keychain.
+    void setTokenOverride(const QString &token) { m_tokenOverride = token; }
     /// How the embedded sandbox is started (its state file keeps the world between runs).
     void setSandboxOptions(const sandbox::SandboxOptions &options) { m_sandboxOptions = options; }
 
@@ -79,6 +82,7 @@ private:
     BotRuntime *m_runtime = nullptr;
     std::unique_ptr<sandbox::SandboxHost> m_sandbox;
     SecretStore *m_secrets = nullptr;
+    QString m_tokenOverride;
     store::Profile m_profile;
     sandbox::SandboxOptions m_sandboxOptions;
     QList<GuildInfo> m_guilds;
