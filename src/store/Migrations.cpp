@@ -48,6 +48,8 @@ Result<void> Migrations::step(const QSqlDatabase &db, int to)
         return migrateTo1(db);
     case 2:
         return migrateTo2(db);
+    case 3:
+        return migrateTo3(db);
     default:
         return Error::make(Error::Kind::Generic, QStringLiteral("no migration to schema %1").arg(to));
     }
@@ -148,6 +150,44 @@ Result<void> Migrations::migrateTo2(const QSqlDatabase &db)
             json TEXT NOT NULL DEFAULT '',
             is_error INTEGER NOT NULL DEFAULT 0))",
                       "CREATE INDEX events_by_ts ON events(ts)",
+                  });
+}
+
+// Schema 3: application commands with their response design, the hash of what was last synced per scope,
+// and how each profile receives interactions (gateway, HTTP endpoint or both).
+Result<void> Migrations::migrateTo3(const QSqlDatabase &db)
+{
+    return runAll(db,
+                  {
+                      R"(CREATE TABLE commands (
+            id INTEGER PRIMARY KEY,
+            profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            guild_id TEXT NOT NULL DEFAULT '',
+            type INTEGER NOT NULL DEFAULT 1 CHECK (type IN (1, 2, 3)),
+            name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 32),
+            definition TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(definition)),
+            response TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(response)),
+            position INTEGER NOT NULL DEFAULT 0,
+            created INTEGER NOT NULL,
+            updated INTEGER NOT NULL,
+            UNIQUE (profile_id, guild_id, type, name)))",
+                      R"(CREATE TABLE command_syncs (
+            profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            application_id TEXT NOT NULL,
+            guild_id TEXT NOT NULL DEFAULT '',
+            hash TEXT NOT NULL,
+            commands TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(commands)),
+            synced INTEGER NOT NULL,
+            PRIMARY KEY (profile_id, application_id, guild_id)))",
+                      R"(CREATE TABLE interaction_settings (
+            profile_id INTEGER PRIMARY KEY REFERENCES profiles(id) ON DELETE CASCADE,
+            mode TEXT NOT NULL DEFAULT 'gateway' CHECK (mode IN ('gateway', 'http', 'both')),
+            address TEXT NOT NULL DEFAULT '127.0.0.1',
+            port INTEGER NOT NULL DEFAULT 8080 CHECK (port BETWEEN 0 AND 65535),
+            path TEXT NOT NULL DEFAULT '/interactions',
+            allow_non_loopback INTEGER NOT NULL DEFAULT 0,
+            timestamp_window INTEGER NOT NULL DEFAULT 60 CHECK (timestamp_window > 0),
+            max_body INTEGER NOT NULL DEFAULT 262144 CHECK (max_body > 0)))",
                   });
 }
 

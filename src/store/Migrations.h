@@ -12,7 +12,7 @@ class Migrations
 {
 public:
     /// The schema version this build writes (PRAGMA user_version of a fully migrated file).
-    static int latestVersion() { return 2; }
+    static int latestVersion() { return 3; }
 
     /// Brings the database from schema `from` to latestVersion(). Every step runs in its own
     /// transaction together with its PRAGMA user_version; a failing step is rolled back, leaving the
@@ -23,6 +23,7 @@ private:
     static Result<void> step(const QSqlDatabase &db, int to);
     static Result<void> migrateTo1(const QSqlDatabase &db);
     static Result<void> migrateTo2(const QSqlDatabase &db);
+    static Result<void> migrateTo3(const QSqlDatabase &db);
     static Result<void> runAll(const QSqlDatabase &db, std::initializer_list<const char *> statements);
 };
 

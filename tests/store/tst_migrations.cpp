@@ -1,5 +1,6 @@
 #include "StoreTestSupport.h"
 #include "store/BindingStore.h"
+#include "store/CommandStore.h"
 #include "store/Migrations.h"
 #include "store/ProfileStore.h"
 #include "store/Sql.h"
@@ -34,6 +35,23 @@ private:
             return false;
         }
         return raw.value(QStringLiteral("PRAGMA user_version")).toInt() == 1;
+    }
+
+    // Builds a schema-2 file from the text dump in tests/data.
+    static bool buildV2(const QString &path)
+    {
+        QFile dump(QStringLiteral(BOTWRIGHT_TEST_DATA_DIR "/schema-v2.sql"));
+        if (!dump.open(QIODevice::ReadOnly))
+            return false;
+        test::RawConnection raw(path);
+        if (!raw.isOpen())
+            return false;
+        const QString error = raw.execScript(QString::fromUtf8(dump.readAll()));
+        if (!error.isEmpty()) {
+            qWarning().noquote() << error;
+            return false;
+        }
+        return raw.value(QStringLiteral("PRAGMA user_version")).toInt() == 2;
     }
 
     static QStringList columns(const test::RawConnection &raw, const QString &table)
@@ -162,7 +180,7 @@ private Q_SLOTS:
         QVERIFY(fresh.size() > 40);
         QVERIFY2(fresh.filter(QStringLiteral(" index ")).size() >= 8,
                  qPrintable(fresh.join(QLatin1Char(QChar::LineFeed))));
-        QVERIFY(fresh.filter(QStringLiteral(" fk ")).size() == 4);
+        QCOMPARE(fresh.filter(QStringLiteral(" fk ")).size(), 7);
         QCOMPARE(describe(migratedPath), fresh);
     }
 
@@ -245,6 +263,71 @@ private Q_SLOTS:
         QVERIFY(db);
         QCOMPARE(db->schemaVersion().valueOr(-1), Migrations::latestVersion());
         QCOMPARE(BindingStore(*db).listActiveByView(1)->size(), 2);
+    }
+
+    void migratesV2FixtureToLatest()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("botwright.db"));
+        QVERIFY(buildV2(path));
+        auto db = test::openDatabase(path);
+        QVERIFY(db);
+        QCOMPARE(db->schemaVersion().valueOr(-1), Migrations::latestVersion());
+
+        // Schema 2's data is kept.
+        auto sandbox = ProfileStore(*db).byName(QStringLiteral("Sandbox bot"));
+        QVERIFY(sandbox.ok());
+        QCOMPARE(sandbox->publicKey,
+                 QStringLiteral("b1ef0c2f6b6e7fd5d2b3f0b7a0c6e6c8f9e2d1a3b4c5d6e7f8091a2b3c4d5e6f"));
+        QCOMPARE(TaskStore(*db).list(1)->size(), 1);
+        QCOMPARE(BindingStore(*db).listActiveForProfile(1)->size(), 2);
+
+        // Schema 3's tables work, with their constraints and the cascade from profiles.
+        CommandStore commands(*db);
+        CommandRecord ping;
+        ping.profileId = 2;
+        ping.definition = QJsonObject {{QStringLiteral("name"), QStringLiteral("ping")},
+                                       {QStringLiteral("description"), QStringLiteral("Pong")}};
+        QVERIFY(commands.save(ping).ok());
+        CommandSyncRecord sync;
+        sync.profileId = 2;
+        sync.applicationId = QStringLiteral("1100000000000000002");
+        sync.hash = QStringLiteral("abc");
+        QVERIFY(commands.saveSyncState(sync).ok());
+        InteractionSettingsRecord http;
+        http.profileId = 2;
+        http.mode = InteractionSettingsRecord::Mode::Both;
+        QVERIFY(commands.saveInteractionSettings(http).ok());
+        QCOMPARE(commands.interactionSettings(2)->mode, InteractionSettingsRecord::Mode::Both);
+        QVERIFY(ProfileStore(*db).remove(2).ok());
+        QCOMPARE(commands.list(2)->size(), 0);
+        QVERIFY(!commands.syncState(2, sync.applicationId, {})->has_value());
+        QCOMPARE(commands.interactionSettings(2)->mode, InteractionSettingsRecord::Mode::Gateway);
+        QCOMPARE(db->checkIntegrity().ok(), true);
+    }
+
+    void failingStep3RollsBackToSchema2()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("botwright.db"));
+        QVERIFY(buildV2(path));
+        {
+            test::RawConnection raw(path);
+            QCOMPARE(raw.exec(QStringLiteral("CREATE TABLE interaction_settings (x TEXT)")), QString());
+        }
+        Database::Options options;
+        options.path = path;
+        auto opened = Database::open(options);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().message.startsWith(
+                     QLatin1StringView("Could not upgrade botwright.db from schema 2 to 3: ")),
+                 qPrintable(opened.error().message));
+        test::RawConnection raw(path);
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        // The tables created before the failing statement were rolled back too.
+        QCOMPARE(
+            raw.value(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'commands'")).toInt(),
+            0);
     }
 
     void readOnlyOldSchemaIsRefusedUntouched()
