@@ -326,6 +326,24 @@ void GatewayServer::dispatchRaw(QByteArrayView type, quint64 guildId, qint64 req
     }
 }
 
+bool GatewayServer::hasRecipients(quint64 guildId, qint64 requiredIntent, bool *needsStripped) const
+{
+    bool any = false;
+    if (needsStripped)
+        *needsStripped = false;
+    for (const auto &s : m_sessions) {
+        const int shard = guildId ? int((guildId >> 22) % quint64(std::max(1, s->shardCount))) : 0;
+        if (shard != s->shardId || (requiredIntent && !(s->intents & requiredIntent)))
+            continue;
+        any = true;
+        if (!needsStripped)
+            return true;
+        if (!(s->intents & kMessageContent))
+            *needsStripped = true;
+    }
+    return any;
+}
+
 int GatewayServer::readyConnectionCount(quint64 guildId) const
 {
     int n = 0;

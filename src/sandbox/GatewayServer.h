@@ -78,6 +78,9 @@ public:
                      const QByteArray &strippedJson = {});
     /// How many identified connections would receive a dispatch for this guild.
     int readyConnectionCount(quint64 guildId = 0) const;
+    /// Whether any session (connected, or resumable and buffering) would receive such a dispatch; with
+    /// needsStripped, also whether one of them lacks MESSAGE_CONTENT. Lets callers skip building payloads.
+    bool hasRecipients(quint64 guildId, qint64 requiredIntent, bool *needsStripped = nullptr) const;
 
     // faults; each returns how many connections it touched
     int drop(const GatewayTarget &target);

@@ -274,6 +274,21 @@ void HttpConnection::onReadyRead()
 
 void HttpConnection::processBuffer()
 {
+    // Requests answered synchronously are written in one batch: one write() for a pipelined burst, and
+    // right away (not on the next event-loop pass) for a single request.
+    const bool outer = !m_inProcess;
+    m_inProcess = true;
+    processRequests();
+    if (outer) {
+        m_inProcess = false;
+        if (!m_upgraded && m_socket->state() == QAbstractSocket::ConnectedState
+            && m_socket->bytesToWrite() > 0)
+            m_socket->flush();
+    }
+}
+
+void HttpConnection::processRequests()
+{
     while (!m_busy && !m_upgraded && m_offset < m_buffer.size()
            && m_socket->state() == QAbstractSocket::ConnectedState) {
         HttpRequest request;
@@ -443,6 +458,9 @@ void HttpConnection::writeResponse(const QByteArray &bytes)
         m_socket->disconnectFromHost();
         return;
     }
+    if (m_inProcess)
+        return; // processRequests() goes on with the next pipelined request and flushes at the end
+    m_socket->flush(); // a deferred answer (long poll, slow fault): out now
     if (m_offset < m_buffer.size())
         QMetaObject::invokeMethod(this, &HttpConnection::processBuffer, Qt::QueuedConnection);
 }

@@ -117,6 +117,7 @@ public:
 private:
     void onReadyRead();
     void processBuffer();
+    void processRequests();
     enum class Parse { Incomplete, Complete, Error, Upgrade };
     Parse parseOne(HttpRequest &request, qsizetype &consumed);
 
@@ -128,6 +129,7 @@ private:
     bool m_closeAfter = false; // the answered request asked for Connection: close
     bool m_sentContinue = false;
     bool m_upgraded = false;
+    bool m_inProcess = false; // inside processBuffer(): answers are flushed when it returns
 };
 
 } // namespace bw::sandbox

@@ -17,7 +17,7 @@ QByteArray RateLimiter::hashFor(const QByteArray &routeKey)
 }
 
 RateLimitDecision RateLimiter::check(const QByteArray &routeKey, const QByteArray &bucketHash,
-                                     QByteArrayView major, const QByteArray &identity, bool globalExempt,
+                                     QByteArrayView major, const QByteArray &identity, BucketScope scope,
                                      qint64 nowMs, qint64 wallMs)
 {
     RateLimitDecision d;
@@ -31,8 +31,9 @@ RateLimitDecision RateLimiter::check(const QByteArray &routeKey, const QByteArra
     }
     limit = std::max(1, limit);
     windowMs = std::max(1, windowMs);
-    if (globalExempt) {
-        // interaction and webhook-token routes: one bucket per interaction, never limited; nothing is kept
+    const bool globalExempt = scope != BucketScope::Normal;
+    if (scope == BucketScope::Interaction) {
+        // interaction callbacks: not bound by the bot's buckets; nothing is kept
         d.limit = limit;
         d.remaining = limit - 1;
         d.resetAfter = windowMs / 1000.0;
@@ -43,6 +44,8 @@ RateLimitDecision RateLimiter::check(const QByteArray &routeKey, const QByteArra
     QByteArray key;
     key.reserve(bucketHash.size() + major.size() + identity.size() + 2);
     key.append(bucketHash).append(':').append(major).append(':').append(identity);
+    if (m_buckets.size() >= m_pruneAt && !m_buckets.contains(key))
+        prune(nowMs);
     Window &w = m_buckets[key];
     if (w.count == 0 || nowMs - w.start >= windowMs) {
         w.start = nowMs;
@@ -77,6 +80,18 @@ RateLimitDecision RateLimiter::check(const QByteArray &routeKey, const QByteArra
     d.resetAfter = resetInMs / 1000.0;
     d.resetAt = (wallMs + resetInMs) / 1000.0;
     return d;
+}
+
+void RateLimiter::prune(qint64 nowMs)
+{
+    // A bucket whose window has passed is full again: forgetting it changes nothing. Webhook buckets (one per
+    // interaction token) would otherwise grow without bound under a flood of interactions.
+    int longest = std::max(1, m_options.routeWindowMs);
+    for (const auto &limit : std::as_const(m_routeLimits))
+        longest = std::max(longest, limit.second);
+    m_buckets.removeIf(
+        [&](const QHash<QByteArray, Window>::iterator &it) { return nowMs - it.value().start >= longest; });
+    m_pruneAt = std::max<qsizetype>(4096, m_buckets.size() * 2);
 }
 
 } // namespace bw::sandbox

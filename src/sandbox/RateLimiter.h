@@ -20,6 +20,11 @@ struct RateLimitDecision
     double retryAfter = 0; // seconds, when limited
 };
 
+/// How a route is limited: Normal routes count in their bucket and in the global limit; Webhook routes
+/// (token in the path) count in a bucket per webhook id + token but not globally; Interaction callbacks are
+/// bound by neither and keep no state.
+enum class BucketScope { Normal, Webhook, Interaction };
+
 class RateLimiter
 {
 public:
@@ -36,9 +41,12 @@ public:
     }
 
     /// Counts one request. routeKey is "METHOD template", bucketHash its stable hash, major the major
-    /// parameter value, identity the caller (token); nowMs monotonic, wallMs epoch.
+    /// parameter value (with the token for webhook routes), identity the caller (token); nowMs monotonic,
+    /// wallMs epoch.
     RateLimitDecision check(const QByteArray &routeKey, const QByteArray &bucketHash, QByteArrayView major,
-                            const QByteArray &identity, bool globalExempt, qint64 nowMs, qint64 wallMs);
+                            const QByteArray &identity, BucketScope scope, qint64 nowMs, qint64 wallMs);
+    /// How many bucket windows are kept (expired ones are pruned as the map grows).
+    qsizetype bucketCount() const { return m_buckets.size(); }
 
     static QByteArray hashFor(const QByteArray &routeKey);
 
@@ -52,6 +60,8 @@ private:
     QHash<QByteArray, std::pair<int, int>> m_routeLimits;
     QHash<QByteArray, Window> m_buckets;
     QHash<QByteArray, Window> m_global;
+    qsizetype m_pruneAt = 4096;
+    void prune(qint64 nowMs);
 };
 
 } // namespace bw::sandbox

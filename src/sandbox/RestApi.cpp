@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+#include <cmath>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -28,9 +29,23 @@ QByteArray compact(const QJsonArray &a)
     return QJsonDocument(a).toJson(QJsonDocument::Compact);
 }
 
+// Seconds with three decimals ("1.500"), formatted from integer milliseconds (hot: every response).
 QByteArray seconds(double s)
 {
-    return QByteArray::number(s, 'f', 3);
+    const qint64 ms = qint64(std::llround(s * 1000.0));
+    const qint64 frac = (ms < 0 ? -ms : ms) % 1000;
+    QByteArray out = QByteArray::number(ms / 1000);
+    if (ms < 0 && ms / 1000 == 0)
+        out.prepend('-');
+    const char digits[4] = {char('0' + frac / 100), char('0' + (frac / 10) % 10), char('0' + frac % 10), 0};
+    out.append('.').append(digits, 3);
+    return out;
+}
+
+// Retry-After: whole seconds, rounded up, as Discord sends it (the body's retry_after keeps the decimals).
+QByteArray retryAfterHeader(double s)
+{
+    return QByteArray::number(qint64(std::ceil(std::max(0.0, s) - 1e-9)));
 }
 
 quint64 toId(const QByteArray &s)
@@ -254,7 +269,7 @@ void RestApi::handle(HttpRequest &request, HttpResponder responder)
                                         {u"global"_s, global},
                                         {u"code"_s, 0}};
                 HttpHeaders h;
-                h.append({"Retry-After", seconds(fault->retryAfter)});
+                h.append({"Retry-After", retryAfterHeader(fault->retryAfter)});
                 h.append({"X-RateLimit-Scope", fault->scope});
                 if (global)
                     h.append({"X-RateLimit-Global", "true"});
@@ -291,17 +306,20 @@ void RestApi::handle(HttpRequest &request, HttpResponder responder)
             major += '/' + ctx.params.at(match->majorIndex2);
     }
     const bool interactionRoute = match->globalExempt;
-    ctx.rl = s.m_rateLimiter.check(match->key, match->hash, major, identity, interactionRoute,
-                                   s.m_clock->monotonicMs(), s.m_clock->now().toMSecsSinceEpoch());
+    const BucketScope scope = !interactionRoute                            ? BucketScope::Normal
+        : match->majorIndex2 >= 0 && match->segments.first() == "webhooks" ? BucketScope::Webhook
+                                                                           : BucketScope::Interaction;
+    ctx.rl = s.m_rateLimiter.check(match->key, match->hash, major, identity, scope, s.m_clock->monotonicMs(),
+                                   s.m_clock->now().toMSecsSinceEpoch());
     ctx.hasRl = true;
-    if (ctx.rl.limited && !interactionRoute) {
+    if (ctx.rl.limited && scope != BucketScope::Interaction) {
         ++s.m_stats.rateLimited;
         const QJsonObject body {{u"message"_s, u"You are being rate limited."_s},
                                 {u"retry_after"_s, ctx.rl.retryAfter},
                                 {u"global"_s, ctx.rl.global},
                                 {u"code"_s, 0}};
         HttpHeaders h;
-        h.append({"Retry-After", seconds(ctx.rl.retryAfter)});
+        h.append({"Retry-After", retryAfterHeader(ctx.rl.retryAfter)});
         h.append({"X-RateLimit-Scope", ctx.rl.global ? "global" : "user"});
         if (ctx.rl.global)
             h.append({"X-RateLimit-Global", "true"});
@@ -823,7 +841,7 @@ void RestApi::editMessage(Ctx &ctx)
     }
     m->insert(u"edited_timestamp"_s, s.m_world.timestampNow());
     const QJsonObject updated = *m;
-    s.m_world.touch();
+    s.m_world.touchMessages();
     s.dispatchMessage("MESSAGE_UPDATE", updated, channel->guildId);
     s.scheduleSave();
     replyJson(ctx, 200, updated);

@@ -201,7 +201,7 @@ void RestApi::interactionCallback(Ctx &ctx)
             m->insert(u"edited_timestamp"_s, s.m_world.timestampNow());
             resourceMessage = *m;
             if (!ephemeralSource) {
-                s.m_world.touch();
+                s.m_world.touchMessages();
                 s.dispatchMessage("MESSAGE_UPDATE", resourceMessage, i->guildId);
                 s.scheduleSave();
             }
@@ -339,7 +339,7 @@ void RestApi::webhookExecute(Ctx &ctx)
             i->finalAnswer = true;
             const QJsonObject msg = *m;
             if (!eph) {
-                s.m_world.touch();
+                s.m_world.touchMessages();
                 s.dispatchMessage("MESSAGE_UPDATE", msg, i->guildId);
                 s.scheduleSave();
             }
@@ -482,7 +482,7 @@ void RestApi::webhookEditMessage(Ctx &ctx)
         i->finalAnswer = true;
     const QJsonObject msg = *m;
     if (!eph) {
-        s.m_world.touch();
+        s.m_world.touchMessages();
         s.dispatchMessage("MESSAGE_UPDATE", msg, i->guildId);
         s.scheduleSave();
     }

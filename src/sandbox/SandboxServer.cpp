@@ -5,6 +5,7 @@
 #include "sandbox/ControlApi.h"
 #include "sandbox/GatewayServer.h"
 #include "sandbox/HttpServer.h"
+#include "sandbox/JsonBytes.h"
 #include "sandbox/RestApi.h"
 #include "sandbox/SandboxPersistence.h"
 
@@ -105,6 +106,22 @@ bw::Error invalid(const QString &message)
 bw::Error notFound(const QString &message)
 {
     return bw::Error::make(bw::Error::Kind::NotFound, message);
+}
+
+// A channel by id, or by name with or without '#' (the first match over the guilds).
+const Channel *findChannelByKey(const World &world, const QString &key)
+{
+    if (const Channel *c = world.channel(key.toULongLong()))
+        return c;
+    const QString name = key.startsWith(u'#') ? key.mid(1) : key;
+    for (quint64 gid : world.guildIds()) {
+        for (quint64 cid : world.guild(gid)->channelIds) {
+            const Channel *c = world.channel(cid);
+            if (c && c->name == name)
+                return c;
+        }
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -285,13 +302,8 @@ void SandboxServer::handleRequest(HttpRequest &request, HttpResponder responder)
 
 QString SandboxServer::defaultChannelId(const QString &name) const
 {
-    for (quint64 gid : m_world.guildIds()) {
-        for (quint64 cid : m_world.guild(gid)->channelIds) {
-            if (m_world.channel(cid)->name == name)
-                return QString::number(cid);
-        }
-    }
-    return {};
+    const Channel *c = name.toULongLong() ? nullptr : findChannelByKey(m_world, name);
+    return c ? QString::number(c->id) : QString();
 }
 
 QString SandboxServer::userId(const QString &nameOrId) const
@@ -402,33 +414,60 @@ QJsonObject SandboxServer::buildMessage(quint64 channelId, quint64 authorId, con
 
 void SandboxServer::dispatchMessage(QByteArrayView type, const QJsonObject &message, quint64 guildId)
 {
-    QJsonObject d = message;
-    const quint64 authorId = message.value(u"author"_s).toObject().value(u"id"_s).toString().toULongLong();
-    if (guildId) {
-        d.insert(u"guild_id"_s, QString::number(guildId));
-        const QJsonObject member = m_world.memberJson(guildId, authorId, false);
-        if (!member.isEmpty() && !message.contains(u"webhook_id"_s))
-            d.insert(u"member"_s, member);
-    }
-    emitEvent(type, d);
-    if (!m_gateway)
-        return;
+    const bool toGui = wantsEvent(type);
     const qint64 intent = guildId ? GatewayServer::kGuildMessages : GatewayServer::kDirectMessages;
-    const QByteArray full = compact(d);
-    QByteArray stripped;
-    bool mentionsBot = false;
-    for (const QJsonValue &v : message.value(u"mentions"_s).toArray()) {
-        if (v.toObject().value(u"id"_s).toString().toULongLong() == m_world.botUserId())
-            mentionsBot = true;
+    bool needsStripped = false;
+    const bool toGateway = m_gateway && m_gateway->hasRecipients(guildId, intent, &needsStripped);
+    if (!toGui && !toGateway)
+        return; // nobody receives it: build nothing
+    const quint64 authorId = message.value(u"author"_s).toObject().value(u"id"_s).toString().toULongLong();
+    const bool addGuild = guildId && !message.contains(u"guild_id"_s);
+    const bool addMember = guildId && !message.contains(u"webhook_id"_s) && !message.contains(u"member"_s);
+    if (toGui) {
+        QJsonObject d = message;
+        if (addGuild)
+            d.insert(u"guild_id"_s, QString::number(guildId));
+        if (addMember) {
+            const QJsonObject member = m_world.memberJson(guildId, authorId, false);
+            if (!member.isEmpty())
+                d.insert(u"member"_s, member);
+        }
+        emitEvent(type, d);
     }
-    if (authorId != m_world.botUserId() && !mentionsBot) {
-        QJsonObject s = d;
-        s.insert(u"content"_s, QString());
-        s.insert(u"embeds"_s, QJsonArray());
-        s.insert(u"attachments"_s, QJsonArray());
-        s.insert(u"components"_s, QJsonArray());
-        s.remove(u"poll"_s);
-        stripped = compact(s);
+    if (!toGateway)
+        return;
+    // {"guild_id":"…","member":{…}, + the message's own members, concatenated from serialized pieces
+    QByteArray prefix("{");
+    if (addGuild) {
+        prefix.append("\"guild_id\":");
+        json::appendId(prefix, guildId);
+        prefix.append(',');
+    }
+    if (addMember) {
+        const QByteArray member = memberJsonBytes(guildId, authorId);
+        if (!member.isEmpty())
+            prefix.append("\"member\":").append(member).append(',');
+    }
+    const QByteArray body = json::compact(message);
+    QByteArray full;
+    full.reserve(prefix.size() + body.size());
+    full.append(prefix).append(QByteArrayView(body).sliced(1));
+    QByteArray stripped;
+    if (needsStripped && authorId != m_world.botUserId()) {
+        bool mentionsBot = false;
+        for (const QJsonValue &v : message.value(u"mentions"_s).toArray()) {
+            if (v.toObject().value(u"id"_s).toString().toULongLong() == m_world.botUserId())
+                mentionsBot = true;
+        }
+        if (!mentionsBot) {
+            QJsonObject s = message;
+            s.insert(u"content"_s, QString());
+            s.insert(u"embeds"_s, QJsonArray());
+            s.insert(u"attachments"_s, QJsonArray());
+            s.insert(u"components"_s, QJsonArray());
+            s.remove(u"poll"_s);
+            stripped = prefix + QByteArrayView(json::compact(s)).sliced(1);
+        }
     }
     m_gateway->dispatchRaw(type, guildId, intent, full, stripped);
 }
@@ -456,14 +495,33 @@ void SandboxServer::dispatchMemberUpdate(quint64 guildId, quint64 userId)
                             userId == m_world.botUserId() ? 0 : GatewayServer::kGuildMembers, d);
 }
 
-void SandboxServer::emitEvent(QByteArrayView type, const QJsonObject &data)
+bool SandboxServer::wantsEvent(QByteArrayView type) const
 {
     static const QMetaMethod signal = QMetaMethod::fromSignal(&SandboxServer::eventDispatched);
-    if (isSignalConnected(signal))
+    return isSignalConnected(signal) && (!m_eventFilter || m_eventFilter(type));
+}
+
+void SandboxServer::emitEvent(QByteArrayView type, const QJsonObject &data)
+{
+    if (wantsEvent(type))
         Q_EMIT eventDispatched(QString::fromLatin1(type), data);
 }
 
 // ---- simulation -----------------------------------------------------------------------------------
+
+bw::Result<const User *> SandboxServer::requireUser(const QString &nameOrId) const
+{
+    if (const User *u = m_world.findUser(nameOrId))
+        return u;
+    return notFound(u"Unknown user \"%1\"."_s.arg(nameOrId));
+}
+
+bw::Result<const Channel *> SandboxServer::requireChannel(const QString &channelKey) const
+{
+    if (const Channel *c = findChannelByKey(m_world, channelKey))
+        return c;
+    return notFound(u"Unknown channel %1."_s.arg(channelKey));
+}
 
 QByteArray SandboxServer::newInteractionToken(quint64 id)
 {
@@ -511,32 +569,106 @@ QJsonObject *SandboxServer::interactionMessage(Interaction &i, quint64 messageId
     return m_world.message(messageId);
 }
 
-QJsonObject SandboxServer::interactionBase(const User &user, quint64 guildId, quint64 channelId) const
+QByteArray SandboxServer::memberJsonBytes(quint64 guildId, quint64 userId)
 {
-    const Channel *channel = m_world.channel(channelId);
-    QJsonObject member = m_world.memberJson(guildId, user.id, true);
-    member.insert(u"permissions"_s, m_world.permissionsOf(guildId, user.id));
-    return QJsonObject {
-        {u"application_id"_s, applicationId()},
-        {u"version"_s, 1},
-        {u"guild_id"_s, QString::number(guildId)},
-        {u"guild"_s,
-         QJsonObject {
-             {u"id"_s, QString::number(guildId)}, {u"locale"_s, u"en-US"_s}, {u"features"_s, QJsonArray()}}},
-        {u"channel_id"_s, QString::number(channelId)},
-        {u"channel"_s, channel ? m_world.channelJson(*channel) : QJsonObject()},
-        {u"member"_s, member},
-        {u"app_permissions"_s, m_world.permissionsOf(guildId, m_world.botUserId())},
-        {u"locale"_s, u"en-US"_s},
-        {u"guild_locale"_s, u"en-US"_s},
-        {u"entitlements"_s, QJsonArray()},
-        {u"entitlement_sku_ids"_s, QJsonArray()},
-        {u"authorizing_integration_owners"_s, QJsonObject {{u"0"_s, QString::number(guildId)}}},
-        {u"context"_s, 0},
-        {u"attachment_size_limit"_s, 10485760}};
+    const auto key = std::make_pair(guildId, userId);
+    if (m_memberCache.size() > 4096 && !m_memberCache.contains(key))
+        m_memberCache.clear();
+    auto &entry = m_memberCache[key];
+    if (entry.first != m_world.entityRevision() + 1) {
+        const QJsonObject member = m_world.memberJson(guildId, userId, false);
+        entry.second = member.isEmpty() ? QByteArray() : json::compact(member);
+        entry.first = m_world.entityRevision() + 1; // 0 means "never built"
+    }
+    return entry.second;
 }
 
-bw::Result<QString> SandboxServer::deliverInteraction(Interaction record, QJsonObject payload)
+QByteArray SandboxServer::interactionContext(const User &user, quint64 guildId, quint64 channelId)
+{
+    const auto key = std::make_pair(user.id, channelId);
+    if (m_contextCache.size() > 4096 && !m_contextCache.contains(key))
+        m_contextCache.clear();
+    ContextCache &c = m_contextCache[key];
+    const Channel *channel = m_world.channel(channelId);
+    if (c.revision != m_world.entityRevision()) {
+        QJsonObject member = m_world.memberJson(guildId, user.id, true);
+        member.insert(u"permissions"_s, m_world.permissionsOf(guildId, user.id));
+        const QJsonObject base {
+            {u"application_id"_s, applicationId()},
+            {u"version"_s, 1},
+            {u"guild_id"_s, QString::number(guildId)},
+            {u"guild"_s,
+             QJsonObject {{u"id"_s, QString::number(guildId)},
+                          {u"locale"_s, u"en-US"_s},
+                          {u"features"_s, QJsonArray()}}},
+            {u"channel_id"_s, QString::number(channelId)},
+            {u"member"_s, member},
+            {u"app_permissions"_s, m_world.permissionsOf(guildId, m_world.botUserId())},
+            {u"locale"_s, u"en-US"_s},
+            {u"guild_locale"_s, u"en-US"_s},
+            {u"entitlements"_s, QJsonArray()},
+            {u"entitlement_sku_ids"_s, QJsonArray()},
+            {u"authorizing_integration_owners"_s, QJsonObject {{u"0"_s, QString::number(guildId)}}},
+            {u"context"_s, 0},
+            {u"attachment_size_limit"_s, 10485760}};
+        c.members = json::innerOf(json::compact(base));
+        c.channelPrefix.clear();
+        c.channelHasLastMessage = false;
+        if (channel) {
+            // last_message_id changes with every message: it is appended per interaction
+            QJsonObject cj = m_world.channelJson(*channel);
+            c.channelHasLastMessage = cj.contains(u"last_message_id"_s);
+            cj.remove(u"last_message_id"_s);
+            c.channelPrefix = json::compact(cj);
+            c.channelPrefix.chop(1);
+        }
+        c.revision = m_world.entityRevision();
+    }
+    QByteArray out;
+    out.reserve(c.members.size() + c.channelPrefix.size() + 64);
+    out.append(c.members).append(",\"channel\":");
+    if (c.channelPrefix.isEmpty()) {
+        out.append("{}");
+    } else {
+        out.append(c.channelPrefix);
+        if (c.channelHasLastMessage) {
+            out.append(c.channelPrefix.size() > 1 ? ",\"last_message_id\":" : "\"last_message_id\":");
+            if (channel && channel->lastMessageId)
+                json::appendId(out, channel->lastMessageId);
+            else
+                out.append("null");
+        }
+        out.append('}');
+    }
+    return out;
+}
+
+QByteArray SandboxServer::interactionMessageJson(const SourceMessage &source, quint64 messageId,
+                                                 quint64 guildId)
+{
+    auto it = m_messageCache.find(messageId);
+    // QJsonObject's == compares the shared data pointer first: O(1) while the message is unchanged
+    if (it != m_messageCache.end() && it->guildId == guildId && it->snapshot == source.message)
+        return it->json;
+    if (m_messageCache.size() > 1024)
+        m_messageCache.clear();
+    MessageCache &c = m_messageCache[messageId];
+    c.snapshot = source.message;
+    c.guildId = guildId;
+    const QByteArray body = json::compact(source.message);
+    if (guildId && !source.message.contains(u"guild_id"_s)) {
+        c.json = "{\"guild_id\":";
+        json::appendId(c.json, guildId);
+        if (body.size() > 2)
+            c.json.append(',');
+        c.json.append(QByteArrayView(body).sliced(1));
+    } else {
+        c.json = body;
+    }
+    return c.json;
+}
+
+bw::Result<QString> SandboxServer::deliverInteraction(Interaction record, const QByteArray &members)
 {
     if (!m_port)
         return bw::Error::make(bw::Error::Kind::Unavailable, u"The sandbox is not running."_s);
@@ -544,31 +676,46 @@ bw::Result<QString> SandboxServer::deliverInteraction(Interaction record, QJsonO
     record.token = newInteractionToken(record.id);
     record.createdMs = m_clock->monotonicMs();
     record.createdWallMs = m_clock->now().toMSecsSinceEpoch();
-    payload.insert(u"id"_s, QString::number(record.id));
-    payload.insert(u"token"_s, QString::fromLatin1(record.token));
-    payload.insert(u"type"_s, record.type);
     const int delivered = m_gateway->readyConnectionCount(record.guildId);
-    record.events.append(
-        QJsonObject {{u"kind"_s, u"created"_s}, {u"at_ms"_s, 0}, {u"delivered_to"_s, delivered}});
+    if (delivered != m_createdEventsFor) {
+        m_createdEvents = QJsonArray {
+            QJsonObject {{u"kind"_s, u"created"_s}, {u"at_ms"_s, 0}, {u"delivered_to"_s, delivered}}};
+        m_createdEventsFor = delivered;
+    }
+    record.events = m_createdEvents; // shared until the interaction's first event is added
     const quint64 id = record.id;
+    const quint64 guildId = record.guildId;
+    const bool toGui = wantsEvent("INTERACTION_CREATE");
+    const bool toGateway = m_gateway->hasRecipients(guildId, 0);
+    QByteArray payload;
+    if (toGui || toGateway) {
+        payload.reserve(members.size() + record.token.size() + 64);
+        payload.append("{\"id\":");
+        json::appendId(payload, id);
+        payload.append(",\"token\":\"").append(record.token).append("\",\"type\":");
+        payload.append(QByteArray::number(record.type));
+        if (!members.isEmpty())
+            payload.append(',').append(members);
+        payload.append('}');
+    }
     m_interactions.add(std::move(record));
     ++m_stats.interactionsCreated;
-    emitEvent("INTERACTION_CREATE", payload);
-    m_gateway->dispatchRaw("INTERACTION_CREATE", payload.value(u"guild_id"_s).toString().toULongLong(), 0,
-                           compact(payload));
+    if (toGui)
+        emitEvent("INTERACTION_CREATE", QJsonDocument::fromJson(payload).object());
+    if (toGateway)
+        m_gateway->dispatchRaw("INTERACTION_CREATE", guildId, 0, payload);
     return QString::number(id);
 }
 
 bw::Result<QString> SandboxServer::simulateMessage(const QString &userKey, const QString &channelId,
                                                    const QString &content, const QJsonObject &extra)
 {
-    const User *user = m_world.findUser(userKey);
-    if (!user)
-        return notFound(u"Unknown user \"%1\"."_s.arg(userKey));
-    const quint64 cid = channelId.toULongLong();
-    const Channel *channel = m_world.channel(cid);
-    if (!channel)
-        return notFound(u"Unknown channel %1."_s.arg(channelId));
+    const auto user = requireUser(userKey);
+    if (!user.ok())
+        return user.error();
+    const auto channel = requireChannel(channelId);
+    if (!channel.ok())
+        return channel.error();
     if (content.isEmpty() && extra.value(u"embeds"_s).toArray().isEmpty())
         return invalid(u"A message needs content."_s);
     if (content.size() > 2000)
@@ -576,153 +723,137 @@ bw::Result<QString> SandboxServer::simulateMessage(const QString &userKey, const
     QJsonObject body = extra;
     body.insert(u"content"_s, content);
     body.remove(u"components"_s);
-    const QJsonObject message = buildMessage(cid, user->id, body, 0, {});
+    const quint64 cid = (*channel)->id;
+    const QJsonObject message = buildMessage(cid, (*user)->id, body, 0, {});
     m_world.insertMessage(cid, message);
-    dispatchMessage("MESSAGE_CREATE", message, channel->guildId);
+    dispatchMessage("MESSAGE_CREATE", message, (*channel)->guildId);
     scheduleSave();
     return message.value(u"id"_s).toString();
 }
 
-namespace {
-
-struct ComponentTarget
+bw::Result<void> SandboxServer::prepareComponent(const QString &userKey, const QString &messageId,
+                                                 const QString &customId, bool select, ComponentContext &out)
 {
-    SandboxServer *server;
-};
+    const auto user = requireUser(userKey);
+    if (!user.ok())
+        return user.error();
+    out.user = *user;
+    out.messageId = messageId.toULongLong();
+    auto source = findSourceMessage(out.messageId);
+    if (!source)
+        return notFound(u"Unknown message %1."_s.arg(messageId));
+    out.source = *source;
+    out.component = findComponent(source->message.value(u"components"_s).toArray(), customId);
+    const int type = out.component.value(u"type"_s).toInt();
+    if (!select && (out.component.isEmpty() || type != 2))
+        return notFound(u"Message %1 has no button with custom_id \"%2\"."_s.arg(messageId, customId));
+    if (select && (out.component.isEmpty() || !(type == 3 || (type >= 5 && type <= 8))))
+        return notFound(u"Message %1 has no select menu with custom_id \"%2\"."_s.arg(messageId, customId));
+    if (out.component.value(u"disabled"_s).toBool())
+        return invalid(
+            (select ? u"The select menu \"%1\" is disabled."_s : u"The button \"%1\" is disabled."_s)
+                .arg(customId));
+    const Channel *channel = m_world.channel(source->channelId);
+    out.guildId = channel ? channel->guildId : 0;
+    return {};
+}
 
-} // namespace
+Interaction SandboxServer::componentRecord(const ComponentContext &c, const QString &customId) const
+{
+    Interaction rec;
+    rec.type = 3;
+    rec.componentType = c.component.value(u"type"_s).toInt();
+    rec.customId = customId;
+    rec.userId = c.user->id;
+    rec.guildId = c.guildId;
+    rec.channelId = c.source.channelId;
+    rec.sourceMessageId = c.messageId;
+    rec.sourceEphemeral = c.source.ephemeral;
+    return rec;
+}
+
+QByteArray SandboxServer::componentMembers(const ComponentContext &c, const QString &customId,
+                                           const QByteArray &extraData)
+{
+    QByteArray members;
+    members.append("\"data\":{\"custom_id\":");
+    json::appendString(members, customId);
+    members.append(",\"component_type\":").append(QByteArray::number(c.component.value(u"type"_s).toInt()));
+    if (c.component.contains(u"id"_s))
+        members.append(",\"id\":").append(QByteArray::number(c.component.value(u"id"_s).toInteger()));
+    members.append(extraData);
+    members.append("},\"message\":").append(interactionMessageJson(c.source, c.messageId, c.guildId));
+    members.append(',').append(interactionContext(*c.user, c.guildId, c.source.channelId));
+    return members;
+}
 
 bw::Result<QString> SandboxServer::simulateClick(const QString &userKey, const QString &messageId,
                                                  const QString &customId)
 {
-    const User *user = m_world.findUser(userKey);
-    if (!user)
-        return notFound(u"Unknown user \"%1\"."_s.arg(userKey));
-    auto source = findSourceMessage(messageId.toULongLong());
-    if (!source)
-        return notFound(u"Unknown message %1."_s.arg(messageId));
-    const QJsonObject component = findComponent(source->message.value(u"components"_s).toArray(), customId);
-    if (component.isEmpty() || component.value(u"type"_s).toInt() != 2)
-        return notFound(u"Message %1 has no button with custom_id \"%2\"."_s.arg(messageId, customId));
-    if (component.value(u"disabled"_s).toBool())
-        return invalid(u"The button \"%1\" is disabled."_s.arg(customId));
-    const Channel *channel = m_world.channel(source->channelId);
-    const quint64 guildId = channel ? channel->guildId : 0;
-    QJsonObject payload = interactionBase(*user, guildId, source->channelId);
-    QJsonObject message = source->message;
-    if (guildId)
-        message.insert(u"guild_id"_s, QString::number(guildId));
-    payload.insert(u"message"_s, message);
-    QJsonObject data {{u"custom_id"_s, customId}, {u"component_type"_s, 2}};
-    if (component.contains(u"id"_s))
-        data.insert(u"id"_s, component.value(u"id"_s));
-    payload.insert(u"data"_s, data);
-    Interaction rec;
-    rec.type = 3;
-    rec.componentType = 2;
-    rec.customId = customId;
-    rec.userId = user->id;
-    rec.guildId = guildId;
-    rec.channelId = source->channelId;
-    rec.sourceMessageId = messageId.toULongLong();
-    rec.sourceEphemeral = source->ephemeral;
-    return deliverInteraction(std::move(rec), std::move(payload));
+    ComponentContext c;
+    const auto prepared = prepareComponent(userKey, messageId, customId, false, c);
+    if (!prepared.ok())
+        return prepared.error();
+    return deliverInteraction(componentRecord(c, customId), componentMembers(c, customId, {}));
 }
 
 bw::Result<int> SandboxServer::simulateClicks(const QString &userKey, const QString &messageId,
                                               const QString &customId, int count)
 {
-    // The first click is built normally; the rest reuse its serialized payload with a new id and token.
-    auto first = simulateClick(userKey, messageId, customId);
-    if (!first.ok())
-        return first.error();
-    if (count <= 1)
-        return 1;
-    const Interaction *proto = m_interactions.find(first->toULongLong());
-    const QByteArray protoId = first->toLatin1();
-    const QByteArray protoToken = proto->token;
-    const Interaction templ = *proto;
-    auto source = findSourceMessage(messageId.toULongLong());
-    const User *user = m_world.findUser(userKey);
-    QJsonObject payload = interactionBase(*user, templ.guildId, templ.channelId);
-    QJsonObject message = source->message;
-    if (templ.guildId)
-        message.insert(u"guild_id"_s, QString::number(templ.guildId));
-    payload.insert(u"message"_s, message);
-    const QJsonObject component = findComponent(message.value(u"components"_s).toArray(), customId);
-    QJsonObject data {{u"custom_id"_s, customId}, {u"component_type"_s, 2}};
-    if (component.contains(u"id"_s))
-        data.insert(u"id"_s, component.value(u"id"_s));
-    payload.insert(u"data"_s, data);
-    payload.insert(u"type"_s, 3);
-    payload.insert(u"id"_s, u"@@ID@@"_s);
-    payload.insert(u"token"_s, u"@@TOKEN@@"_s);
-    const QByteArray json = compact(payload);
-    const qsizetype idPos = json.indexOf("@@ID@@");
-    const qsizetype tokenPos = json.indexOf("@@TOKEN@@");
-    const bool idFirst = idPos < tokenPos;
-    const QByteArray partA = json.left(std::min(idPos, tokenPos));
-    const QByteArray partB
-        = idFirst ? json.mid(idPos + 6, tokenPos - idPos - 6) : json.mid(tokenPos + 9, idPos - tokenPos - 9);
-    const QByteArray partC = json.mid(std::max(idPos, tokenPos) + (idFirst ? 9 : 6));
-    const int delivered = m_gateway->readyConnectionCount(templ.guildId);
-    const QJsonArray createdEvents {
-        QJsonObject {{u"kind"_s, u"created"_s}, {u"at_ms"_s, 0}, {u"delivered_to"_s, delivered}}};
-    QByteArray out;
-    for (int n = 1; n < count; ++n) {
-        Interaction rec;
-        rec.type = 3;
-        rec.componentType = 2;
-        rec.customId = templ.customId;
-        rec.userId = templ.userId;
-        rec.guildId = templ.guildId;
-        rec.channelId = templ.channelId;
-        rec.sourceMessageId = templ.sourceMessageId;
-        rec.sourceEphemeral = templ.sourceEphemeral;
-        rec.id = m_world.mint();
-        rec.token = newInteractionToken(rec.id);
-        rec.createdMs = m_clock->monotonicMs();
-        rec.createdWallMs = templ.createdWallMs;
-        rec.events = createdEvents;
-        const QByteArray idText = QByteArray::number(rec.id);
-        out.clear();
-        out.reserve(json.size() + 256);
-        out.append(partA)
-            .append(idFirst ? idText : rec.token)
-            .append(partB)
-            .append(idFirst ? rec.token : idText)
-            .append(partC);
-        m_interactions.add(std::move(rec));
-        ++m_stats.interactionsCreated;
-        m_gateway->dispatchRaw("INTERACTION_CREATE", templ.guildId, 0, out);
+    // The payload's members are built once; each click gets its own id, token and record.
+    ComponentContext c;
+    const auto prepared = prepareComponent(userKey, messageId, customId, false, c);
+    if (!prepared.ok())
+        return prepared.error();
+    const Interaction templ = componentRecord(c, customId);
+    const QByteArray members = componentMembers(c, customId, {});
+    int sent = 0;
+    for (; sent < std::max(1, count); ++sent) {
+        auto r = deliverInteraction(templ, members);
+        if (!r.ok())
+            return sent ? bw::Result<int>(sent) : bw::Result<int>(r.error());
     }
-    Q_UNUSED(protoId);
-    Q_UNUSED(protoToken);
-    return count;
+    return sent;
 }
+
+namespace {
+
+// A role by id or name (case-insensitive).
+const Role *findRoleByKey(const Guild *g, const QString &key)
+{
+    if (!g)
+        return nullptr;
+    if (const Role *r = g->role(key.toULongLong()))
+        return r;
+    for (const Role &r : g->roles) {
+        if (r.name.compare(key, Qt::CaseInsensitive) == 0)
+            return &r;
+    }
+    return nullptr;
+}
+
+} // namespace
 
 bw::Result<QString> SandboxServer::simulateSelect(const QString &userKey, const QString &messageId,
                                                   const QString &customId, const QStringList &values)
 {
-    const User *user = m_world.findUser(userKey);
-    if (!user)
-        return notFound(u"Unknown user \"%1\"."_s.arg(userKey));
-    auto source = findSourceMessage(messageId.toULongLong());
-    if (!source)
-        return notFound(u"Unknown message %1."_s.arg(messageId));
-    const QJsonObject component = findComponent(source->message.value(u"components"_s).toArray(), customId);
+    ComponentContext c;
+    const auto prepared = prepareComponent(userKey, messageId, customId, true, c);
+    if (!prepared.ok())
+        return prepared.error();
+    const QJsonObject &component = c.component;
     const int ctype = component.value(u"type"_s).toInt();
-    if (component.isEmpty() || !(ctype == 3 || (ctype >= 5 && ctype <= 8)))
-        return notFound(u"Message %1 has no select menu with custom_id \"%2\"."_s.arg(messageId, customId));
-    if (component.value(u"disabled"_s).toBool())
-        return invalid(u"The select menu \"%1\" is disabled."_s.arg(customId));
     const int minValues = component.value(u"min_values"_s).toInt(1);
     const int maxValues = component.value(u"max_values"_s).toInt(1);
     if (values.size() < minValues || values.size() > maxValues)
-        return invalid(u"Pick between %1 and %2 values."_s.arg(minValues).arg(maxValues));
-    const Channel *channel = m_world.channel(source->channelId);
-    const quint64 guildId = channel ? channel->guildId : 0;
+        return invalid(maxValues == 1 && minValues == 1
+                           ? u"Pick exactly one value of \"%1\"."_s.arg(customId)
+                           : u"Pick between %1 and %2 values."_s.arg(minValues).arg(maxValues));
+    const quint64 guildId = c.guildId;
+    const Guild *g = m_world.guild(guildId);
+    // users, roles and channels may be given by id or by name; the bot receives ids and resolved objects
     QJsonObject resolved, users, members, roles, channels;
+    QStringList ids;
     for (const QString &v : values) {
         if (ctype == 3) {
             bool found = false;
@@ -730,25 +861,33 @@ bw::Result<QString> SandboxServer::simulateSelect(const QString &userKey, const 
                 found = found || o.toObject().value(u"value"_s).toString() == v;
             if (!found)
                 return invalid(u"\"%1\" is not an option of \"%2\"."_s.arg(v, customId));
+            ids.append(v);
             continue;
         }
-        const quint64 id = v.toULongLong();
-        const Guild *g = m_world.guild(guildId);
-        if ((ctype == 5 || ctype == 7) && m_world.user(id)) {
-            users.insert(v, m_world.userJson(id));
-            QJsonObject mj = m_world.memberJson(guildId, id, false);
+        const User *u = (ctype == 5 || ctype == 7) ? m_world.findUser(v) : nullptr;
+        const Role *role = (!u && (ctype == 6 || ctype == 7)) ? findRoleByKey(g, v) : nullptr;
+        const Channel *ch = ctype == 8 ? findChannelByKey(m_world, v) : nullptr;
+        if (u) {
+            const QString id = QString::number(u->id);
+            users.insert(id, m_world.userJson(u->id));
+            QJsonObject mj = m_world.memberJson(guildId, u->id, false);
             if (!mj.isEmpty()) {
                 mj.remove(u"deaf"_s);
                 mj.remove(u"mute"_s);
-                mj.insert(u"permissions"_s, m_world.permissionsOf(guildId, id));
-                members.insert(v, mj);
+                mj.insert(u"permissions"_s, m_world.permissionsOf(guildId, u->id));
+                members.insert(id, mj);
             }
-        } else if ((ctype == 6 || ctype == 7) && g && g->role(id)) {
-            roles.insert(v, m_world.roleJson(*g->role(id)));
-        } else if (ctype == 8 && m_world.channel(id)) {
-            QJsonObject cj = m_world.channelJson(*m_world.channel(id));
-            cj.insert(u"permissions"_s, m_world.permissionsOf(guildId, user->id));
-            channels.insert(v, cj);
+            ids.append(id);
+        } else if (role) {
+            const QString id = QString::number(role->id);
+            roles.insert(id, m_world.roleJson(*role));
+            ids.append(id);
+        } else if (ch) {
+            const QString id = QString::number(ch->id);
+            QJsonObject cj = m_world.channelJson(*ch);
+            cj.insert(u"permissions"_s, m_world.permissionsOf(guildId, c.user->id));
+            channels.insert(id, cj);
+            ids.append(id);
         } else {
             return invalid(u"\"%1\" is not a valid choice for the select menu \"%2\"."_s.arg(v, customId));
         }
@@ -761,29 +900,11 @@ bw::Result<QString> SandboxServer::simulateSelect(const QString &userKey, const 
         resolved.insert(u"roles"_s, roles);
     if (!channels.isEmpty())
         resolved.insert(u"channels"_s, channels);
-    QJsonObject payload = interactionBase(*user, guildId, source->channelId);
-    QJsonObject message = source->message;
-    if (guildId)
-        message.insert(u"guild_id"_s, QString::number(guildId));
-    payload.insert(u"message"_s, message);
-    QJsonObject data {{u"custom_id"_s, customId},
-                      {u"component_type"_s, ctype},
-                      {u"values"_s, QJsonArray::fromStringList(values)}};
-    if (component.contains(u"id"_s))
-        data.insert(u"id"_s, component.value(u"id"_s));
-    if (!resolved.isEmpty())
-        data.insert(u"resolved"_s, resolved);
-    payload.insert(u"data"_s, data);
-    Interaction rec;
-    rec.type = 3;
-    rec.componentType = ctype;
-    rec.customId = customId;
-    rec.userId = user->id;
-    rec.guildId = guildId;
-    rec.channelId = source->channelId;
-    rec.sourceMessageId = messageId.toULongLong();
-    rec.sourceEphemeral = source->ephemeral;
-    return deliverInteraction(std::move(rec), std::move(payload));
+    QByteArray extra
+        = ",\"values\":" + QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact);
+    if (ctype != 3)
+        extra += ",\"resolved\":" + json::compact(resolved);
+    return deliverInteraction(componentRecord(c, customId), componentMembers(c, customId, extra));
 }
 
 bw::Result<QString> SandboxServer::simulateModalSubmit(const QString &userKey,
@@ -795,9 +916,15 @@ bw::Result<QString> SandboxServer::simulateModalSubmit(const QString &userKey,
         return notFound(u"Unknown interaction %1."_s.arg(modalInteractionId));
     if (opener->responseType != 9 || opener->modal.isEmpty())
         return invalid(u"Interaction %1 did not open a modal."_s.arg(modalInteractionId));
-    const User *user = userKey.isEmpty() ? m_world.user(opener->userId) : m_world.findUser(userKey);
+    const User *user = m_world.user(opener->userId);
+    if (!userKey.isEmpty()) {
+        const auto given = requireUser(userKey);
+        if (!given.ok())
+            return given.error();
+        user = *given;
+    }
     if (!user)
-        return notFound(u"Unknown user \"%1\"."_s.arg(userKey));
+        return notFound(u"Unknown user %1."_s.arg(opener->userId));
     const QJsonObject modal = opener->modal;
     QJsonArray components;
     QString problem;
@@ -851,18 +978,15 @@ bw::Result<QString> SandboxServer::simulateModalSubmit(const QString &userKey,
     }
     if (!problem.isEmpty())
         return invalid(problem);
-    QJsonObject payload = interactionBase(*user, opener->guildId, opener->channelId);
+    QByteArray members = "\"data\":"
+        + json::compact(QJsonObject {{u"custom_id"_s, modal.value(u"custom_id"_s)},
+                                     {u"components"_s, components}});
     if (opener->sourceMessageId) {
-        if (auto source = findSourceMessage(opener->sourceMessageId)) {
-            QJsonObject message = source->message;
-            if (opener->guildId)
-                message.insert(u"guild_id"_s, QString::number(opener->guildId));
-            payload.insert(u"message"_s, message);
-        }
+        if (auto source = findSourceMessage(opener->sourceMessageId))
+            members += ",\"message\":"
+                + interactionMessageJson(*source, opener->sourceMessageId, opener->guildId);
     }
-    payload.insert(
-        u"data"_s,
-        QJsonObject {{u"custom_id"_s, modal.value(u"custom_id"_s)}, {u"components"_s, components}});
+    members += ',' + interactionContext(*user, opener->guildId, opener->channelId);
     Interaction rec;
     rec.type = 5;
     rec.customId = modal.value(u"custom_id"_s).toString();
@@ -872,20 +996,22 @@ bw::Result<QString> SandboxServer::simulateModalSubmit(const QString &userKey,
     rec.sourceMessageId = opener->sourceMessageId;
     rec.sourceEphemeral = opener->sourceEphemeral;
     rec.modalFromInteraction = opener->id;
-    return deliverInteraction(std::move(rec), std::move(payload));
+    return deliverInteraction(std::move(rec), members);
 }
 
 bw::Result<QString> SandboxServer::simulateCommand(const QString &userKey, const QString &channelId,
                                                    const QString &name, const QJsonArray &options,
                                                    int commandType, const QString &targetId)
 {
-    const User *user = m_world.findUser(userKey);
-    if (!user)
-        return notFound(u"Unknown user \"%1\"."_s.arg(userKey));
-    const quint64 cid = channelId.toULongLong();
-    const Channel *channel = m_world.channel(cid);
-    if (!channel)
-        return notFound(u"Unknown channel %1."_s.arg(channelId));
+    const auto userFound = requireUser(userKey);
+    if (!userFound.ok())
+        return userFound.error();
+    const User *user = *userFound;
+    const auto channelFound = requireChannel(channelId);
+    if (!channelFound.ok())
+        return channelFound.error();
+    const Channel *channel = *channelFound;
+    const quint64 cid = channel->id;
     const QJsonObject *command = m_world.findCommand(channel->guildId, name, commandType);
     if (!command)
         return notFound(
@@ -915,35 +1041,59 @@ bw::Result<QString> SandboxServer::simulateCommand(const QString &userKey, const
                       o.insert(u"options"_s,
                                fill(o.value(u"options"_s).toArray(), def.value(u"options"_s).toArray(), err));
                   } else {
+                      // users, roles and channels by id or name; scalars converted from text
                       const QString v = o.value(u"value"_s).toVariant().toString();
-                      const quint64 id = v.toULongLong();
-                      if (type == 6 || (type == 9 && m_world.user(id))) {
-                          if (!m_world.user(id)) {
+                      const Guild *g = m_world.guild(guildId);
+                      const User *u = (type == 6 || type == 9) ? m_world.findUser(v) : nullptr;
+                      const Role *role = (!u && (type == 8 || type == 9)) ? findRoleByKey(g, v) : nullptr;
+                      if (type == 6 || (type == 9 && u)) {
+                          if (!u) {
                               err = u"Option \"%1\": unknown user %2."_s.arg(oname, v);
                               return out;
                           }
-                          users.insert(v, m_world.userJson(id));
-                          QJsonObject mj = m_world.memberJson(guildId, id, false);
+                          const QString id = QString::number(u->id);
+                          users.insert(id, m_world.userJson(u->id));
+                          QJsonObject mj = m_world.memberJson(guildId, u->id, false);
                           if (!mj.isEmpty()) {
-                              mj.insert(u"permissions"_s, m_world.permissionsOf(guildId, id));
-                              members.insert(v, mj);
+                              mj.insert(u"permissions"_s, m_world.permissionsOf(guildId, u->id));
+                              members.insert(id, mj);
                           }
-                          o.insert(u"value"_s, v);
+                          o.insert(u"value"_s, id);
                       } else if (type == 8 || type == 9) {
-                          const Guild *g = m_world.guild(guildId);
-                          if (!g || !g->role(id)) {
+                          if (!role) {
                               err = u"Option \"%1\": unknown role %2."_s.arg(oname, v);
                               return out;
                           }
-                          roles.insert(v, m_world.roleJson(*g->role(id)));
-                          o.insert(u"value"_s, v);
+                          const QString id = QString::number(role->id);
+                          roles.insert(id, m_world.roleJson(*role));
+                          o.insert(u"value"_s, id);
                       } else if (type == 7) {
-                          if (!m_world.channel(id)) {
+                          const Channel *ch = findChannelByKey(m_world, v);
+                          if (!ch) {
                               err = u"Option \"%1\": unknown channel %2."_s.arg(oname, v);
                               return out;
                           }
-                          channels.insert(v, m_world.channelJson(*m_world.channel(id)));
-                          o.insert(u"value"_s, v);
+                          const QString id = QString::number(ch->id);
+                          channels.insert(id, m_world.channelJson(*ch));
+                          o.insert(u"value"_s, id);
+                      } else if (type == 4 && o.value(u"value"_s).isString()) {
+                          bool ok = false;
+                          const qint64 n = v.toLongLong(&ok);
+                          if (!ok) {
+                              err = u"Option \"%1\" needs an integer, not \"%2\"."_s.arg(oname, v);
+                              return out;
+                          }
+                          o.insert(u"value"_s, double(n));
+                      } else if (type == 10 && o.value(u"value"_s).isString()) {
+                          bool ok = false;
+                          const double n = v.toDouble(&ok);
+                          if (!ok) {
+                              err = u"Option \"%1\" needs a number, not \"%2\"."_s.arg(oname, v);
+                              return out;
+                          }
+                          o.insert(u"value"_s, n);
+                      } else if (type == 5 && o.value(u"value"_s).isString()) {
+                          o.insert(u"value"_s, v.compare(u"true"_s, Qt::CaseInsensitive) == 0 || v == u"1"_s);
                       }
                   }
                   out.append(o);
@@ -999,8 +1149,8 @@ bw::Result<QString> SandboxServer::simulateCommand(const QString &userKey, const
         resolved.insert(u"messages"_s, messages);
     if (!resolved.isEmpty())
         data.insert(u"resolved"_s, resolved);
-    QJsonObject payload = interactionBase(*user, guildId, cid);
-    payload.insert(u"data"_s, data);
+    const QByteArray payloadMembers
+        = "\"data\":" + json::compact(data) + ',' + interactionContext(*user, guildId, cid);
     Interaction rec;
     rec.type = 2;
     rec.commandName = name;
@@ -1008,7 +1158,7 @@ bw::Result<QString> SandboxServer::simulateCommand(const QString &userKey, const
     rec.userId = user->id;
     rec.guildId = guildId;
     rec.channelId = cid;
-    return deliverInteraction(std::move(rec), std::move(payload));
+    return deliverInteraction(std::move(rec), payloadMembers);
 }
 
 // ---- answer records and waiting -------------------------------------------------------------------

@@ -17,6 +17,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 namespace bw::sandbox {
@@ -88,6 +89,13 @@ public:
     void clearFaults();
     RateLimiter &rateLimiter() { return m_rateLimiter; }
 
+    /// Limits eventDispatched to the dispatch types `wanted` accepts (all when unset), so that a listener
+    /// such as the GUI does not make every dispatch of a benchmark build a QJsonObject.
+    void setEventFilter(std::function<bool(QByteArrayView type)> wanted)
+    {
+        m_eventFilter = std::move(wanted);
+    }
+
     const SandboxStats &stats() const { return m_stats; }
     void resetStats() { m_stats.reset(); }
     QJsonObject statsJson() const;
@@ -115,6 +123,11 @@ private:
     void dispatchMessageDelete(quint64 channelId, quint64 messageId);
     void dispatchMemberUpdate(quint64 guildId, quint64 userId);
     void emitEvent(QByteArrayView type, const QJsonObject &data);
+    /// Whether eventDispatched has a listener for this type (see setEventFilter).
+    bool wantsEvent(QByteArrayView type) const;
+    // lookups shared by the simulations and the control API: the error says what is unknown
+    bw::Result<const User *> requireUser(const QString &nameOrId) const;
+    bw::Result<const Channel *> requireChannel(const QString &channelId) const;
 
     // interactions
     struct SourceMessage
@@ -125,8 +138,31 @@ private:
         quint64 interactionId = 0; // the interaction whose ephemeral reply this is
     };
     std::optional<SourceMessage> findSourceMessage(quint64 messageId) const;
-    QJsonObject interactionBase(const User &user, quint64 guildId, quint64 channelId) const;
-    bw::Result<QString> deliverInteraction(Interaction record, QJsonObject payload);
+    /// The members every interaction of this user in this channel carries (application_id, guild, channel,
+    /// member, permissions, locales...), serialized without braces; cached per world entity revision.
+    QByteArray interactionContext(const User &user, quint64 guildId, quint64 channelId);
+    /// The message of a component interaction, serialized with its guild_id; cached while it is unchanged.
+    QByteArray interactionMessageJson(const SourceMessage &source, quint64 messageId, quint64 guildId);
+    // a component interaction (click or select) in preparation
+    struct ComponentContext
+    {
+        const User *user = nullptr;
+        quint64 messageId = 0;
+        SourceMessage source;
+        QJsonObject component;
+        quint64 guildId = 0;
+    };
+    bw::Result<void> prepareComponent(const QString &userKey, const QString &messageId,
+                                      const QString &customId, bool select, ComponentContext &out);
+    Interaction componentRecord(const ComponentContext &c, const QString &customId) const;
+    /// The payload members of a component interaction; extraData is appended inside "data".
+    QByteArray componentMembers(const ComponentContext &c, const QString &customId,
+                                const QByteArray &extraData);
+    /// Stores the record and sends INTERACTION_CREATE; `members` is the payload without id, token and type,
+    /// serialized without braces.
+    bw::Result<QString> deliverInteraction(Interaction record, const QByteArray &members);
+    /// The serialized member object (with user) of a guild member; cached per world entity revision.
+    QByteArray memberJsonBytes(quint64 guildId, quint64 userId);
     QJsonObject recordJson(const Interaction &i) const;
     void interactionChanged(Interaction &i);
     void addWaiter(quint64 interactionId, bool untilFinal, int timeoutMs, HttpResponder responder);
@@ -157,6 +193,26 @@ private:
     quint16 m_port = 0;
     bool m_saveScheduled = false;
     QRandomGenerator m_rng;
+    std::function<bool(QByteArrayView)> m_eventFilter;
+    // serialized JSON caches (see interactionContext, interactionMessageJson, memberJsonBytes)
+    struct ContextCache
+    {
+        quint64 revision = ~quint64(0);
+        QByteArray members; // without "channel"
+        QByteArray channelPrefix; // the channel object without last_message_id and its closing brace
+        bool channelHasLastMessage = false;
+    };
+    QHash<std::pair<quint64, quint64>, ContextCache> m_contextCache; // (user, channel)
+    struct MessageCache
+    {
+        QJsonObject snapshot; // shares data with the stored message while it is unchanged
+        quint64 guildId = 0;
+        QByteArray json;
+    };
+    QHash<quint64, MessageCache> m_messageCache;
+    QHash<std::pair<quint64, quint64>, std::pair<quint64, QByteArray>> m_memberCache; // (guild, user)
+    QJsonArray m_createdEvents; // the shared "created" event list of the last delivered count
+    int m_createdEventsFor = -1;
 };
 
 } // namespace bw::sandbox

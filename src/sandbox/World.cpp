@@ -649,7 +649,7 @@ QJsonObject &World::insertMessage(quint64 channelId, QJsonObject message)
         m_messageChannel.remove(list.firstKey());
         list.erase(list.begin());
     }
-    touch();
+    touchMessages();
     it = list.find(id);
     return it.value();
 }
@@ -660,7 +660,7 @@ bool World::removeMessage(quint64 channelId, quint64 messageId)
     if (cit == m_messages.end() || !cit->remove(messageId))
         return false;
     m_messageChannel.remove(messageId);
-    touch();
+    touchMessages();
     return true;
 }
 

@@ -143,7 +143,16 @@ public:
 
     /// Incremented on every change that persistence should save.
     quint64 revision() const { return m_revision; }
-    void touch() { ++m_revision; }
+    /// A change to anything (users, guilds, channels, roles, members, commands, messages).
+    void touch()
+    {
+        ++m_revision;
+        ++m_entityRevision;
+    }
+    /// A change to messages only (caches of user, member and channel JSON stay valid).
+    void touchMessages() { ++m_revision; }
+    /// Incremented on every change except message changes: the key of serialized user/member/channel caches.
+    quint64 entityRevision() const { return m_entityRevision; }
 
 private:
     bw::Clock *m_clock;
@@ -161,6 +170,7 @@ private:
     QHash<quint64, QList<QJsonObject>> m_commands;
     int m_historyLimit = 1000;
     quint64 m_revision = 0;
+    quint64 m_entityRevision = 0;
     mutable qint64 m_tsSecond = -1;
     mutable QHash<quint64, QJsonObject> m_userJsonCache;
     mutable QString m_tsPrefix;

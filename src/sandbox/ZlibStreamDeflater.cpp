@@ -15,7 +15,7 @@ std::unique_ptr<StreamCompressor> StreamCompressor::create(QByteArrayView name)
 
 ZlibStreamDeflater::ZlibStreamDeflater()
 {
-    m_ok = deflateInit(&m_stream, 6) == Z_OK;
+    m_ok = deflateInit(&m_stream, 1) == Z_OK; // level 1: a payload per flush, speed over size
 }
 
 ZlibStreamDeflater::~ZlibStreamDeflater()

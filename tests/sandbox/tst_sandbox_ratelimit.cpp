@@ -64,7 +64,9 @@ private Q_SLOTS:
         QCOMPARE(body.value(u"message"_s).toString(), u"You are being rate limited."_s);
         QCOMPARE(body.value(u"retry_after"_s).toDouble(), 3.5);
         QCOMPARE(body.value(u"global"_s).toBool(true), false);
-        QCOMPARE(c.header("retry-after"), QByteArray("3.500"));
+        // Discord: Retry-After in whole seconds rounded up; the body and Reset-After keep the decimals
+        QCOMPARE(c.header("retry-after"), QByteArray("4"));
+        QCOMPARE(c.header("x-ratelimit-reset-after"), QByteArray("3.500"));
         QVERIFY(!c.header("via").isEmpty());
         QCOMPARE(c.header("x-ratelimit-scope"), QByteArray("user"));
         QVERIFY(!c.headers.contains("x-ratelimit-global"));
