@@ -6,8 +6,11 @@
 #include "discord/RestClient.h"
 #include "sandbox/SandboxHost.h"
 
+#include <QFuture>
 #include <QPointer>
+#include <QPromise>
 #include <QSemaphore>
+#include <qcoro/qcorofuture.h>
 
 namespace bw {
 
@@ -39,6 +42,7 @@ Bot::Bot(QObject *parent) : QObject(parent), m_state(new BotState(this))
     qRegisterMetaType<QList<GuildInfo>>();
     qRegisterMetaType<BotState::Status>();
     qRegisterMetaType<discord::GatewayEvent>();
+    qRegisterMetaType<InteractionOutcome>();
 
     m_profile.name = QStringLiteral("Sandbox");
     m_profile.target = store::Profile::Target::Sandbox;
@@ -154,7 +158,58 @@ QCoro::Task<void> Bot::startAsync()
         co_return;
     }
     QMetaObject::invokeMethod(
-        m_runtime, [runtime = m_runtime, s = settings.value()] { runtime->start(s); }, Qt::QueuedConnection);
+        m_runtime,
+        [runtime = m_runtime, s = settings.value(), db = m_db, profileId = m_profile.id] {
+            runtime->setViewSource(db, profileId);
+            runtime->start(s);
+        },
+        Qt::QueuedConnection);
+}
+
+void Bot::reloadViews()
+{
+    QMetaObject::invokeMethod(m_runtime, &BotRuntime::reloadViews, Qt::QueuedConnection);
+}
+
+namespace {
+
+/// A result handed from the bot thread to an awaiting coroutine; "the bot stopped" if it never comes.
+struct PendingSend
+{
+    QPromise<Result<QString>> promise;
+    bool finished = false;
+    PendingSend() { promise.start(); }
+    ~PendingSend()
+    {
+        if (!finished)
+            finish(Error::make(Error::Kind::Cancelled, Bot::tr("The bot stopped before the view was sent.")));
+    }
+    void finish(Result<QString> result)
+    {
+        finished = true;
+        promise.addResult(std::move(result));
+        promise.finish();
+    }
+};
+
+} // namespace
+
+QCoro::Task<Result<QString>> Bot::sendView(QString viewName, QString channelId, QJsonObject state)
+{
+    auto pending = std::make_shared<PendingSend>();
+    QFuture<Result<QString>> future = pending->promise.future();
+    QMetaObject::invokeMethod(
+        m_runtime,
+        [runtime = m_runtime, pending, viewName, channelId, state] {
+            QCoro::connect(runtime->sendView(viewName, channelId, state), runtime,
+                           [pending](Result<QString> result) { pending->finish(std::move(result)); });
+        },
+        Qt::QueuedConnection);
+    pending.reset(); // the bot thread holds it now
+    co_await qCoro(future).waitForFinished();
+    if (future.resultCount() == 0)
+        co_return Error::make(Error::Kind::Cancelled, tr("The bot stopped before the view was sent."));
+    co_return future.result();
 }
 
 void Bot::stop()

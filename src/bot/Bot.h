@@ -10,6 +10,7 @@
 #include "sandbox/SandboxOptions.h"
 #include "store/Profile.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QThread>
 #include <qcoro/qcorotask.h>
@@ -18,6 +19,10 @@
 
 namespace bw::sandbox {
 class SandboxHost;
+}
+
+namespace bw::store {
+class Database;
 }
 
 namespace bw {
@@ -45,6 +50,10 @@ public:
     /// A token that Discord/Custom profiles use instead of the keychain's (headless runs read it from
     /// $BOTWRIGHT_TOKEN, a token file or a systemd credential). Empty = the keychain.
     void setTokenOverride(const QString &token) { m_tokenOverride = token; }
+    /// The database the profile's views and bindings are loaded from at start (not owned; it must outlive
+    /// the bot). Without one the bot answers no views.
+    void setDatabase(store::Database *db) { m_db = db; }
+    store::Database *database() const { return m_db; }
     /// How the embedded sandbox is started (its state file keeps the world between runs).
     void setSandboxOptions(const sandbox::SandboxOptions &options) { m_sandboxOptions = options; }
 
@@ -65,9 +74,15 @@ public:
     /// bot's user name, or the exact error. Used by "Test connection".
     QCoro::Task<Result<QString>> testConnection(store::Profile profile, QString token);
 
+    /// Posts a saved view to a channel on the bot thread (the bot must be running); a bound view gets its
+    /// binding with `state` stored and registered. Returns the message id. Callable from any thread.
+    QCoro::Task<Result<QString>> sendView(QString viewName, QString channelId, QJsonObject state = {});
+
 public Q_SLOTS:
     void start();
     void stop();
+    /// Makes the running bot pick up views saved or removed in the store since it started.
+    void reloadViews();
 
 Q_SIGNALS:
     void guildsChanged(const QList<bw::GuildInfo> &guilds);
@@ -87,6 +102,7 @@ private:
     sandbox::SandboxOptions m_sandboxOptions;
     QList<GuildInfo> m_guilds;
     quint64 m_startGeneration = 0;
+    store::Database *m_db = nullptr;
 };
 
 } // namespace bw

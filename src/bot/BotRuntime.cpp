@@ -1,5 +1,7 @@
 #include "bot/BotRuntime.h"
 
+#include "bot/views/Dispatcher.h"
+#include "bot/views/ViewRegistry.h"
 #include "core/Logging.h"
 #include "discord/RestClient.h"
 #include "discord/ShardManager.h"
@@ -9,8 +11,14 @@ namespace bw {
 using discord::GatewayShard;
 using Status = BotState::Status;
 
-BotRuntime::BotRuntime(QObject *parent) : QObject(parent)
+BotRuntime::BotRuntime(QObject *parent)
+    : QObject(parent),
+      m_views(std::make_shared<views::ViewRegistry>()),
+      m_dispatcher(new views::Dispatcher(m_views, this))
 {
+    m_dispatcher->setGuildCache(&m_cache);
+    QObject::connect(m_dispatcher, &views::Dispatcher::interactionHandled, this,
+                     &BotRuntime::interactionHandled);
     // Children, so that moveToThread() takes the timers along to the bot thread.
     m_guildsSignal.setParent(this);
     m_stopTimeout.setParent(this);
@@ -40,6 +48,8 @@ void BotRuntime::start(ConnectionSettings settings)
     m_latencies.clear();
     m_cache.clear();
     Q_EMIT statusChanged(Status::Connecting, {});
+    // Views and bindings are in memory before the gateway connects, so no early click is dropped.
+    loadViews(true);
     connect(std::move(settings));
 }
 
@@ -52,6 +62,7 @@ QCoro::Task<void> BotRuntime::connect(ConnectionSettings settings)
     restOptions.apiBase = settings.apiBase;
     restOptions.token = settings.token;
     m_rest = std::make_unique<discord::RestClient>(restOptions);
+    m_dispatcher->setRest(m_rest.get());
 
     discord::ShardManager::Options shardOptions;
     shardOptions.token = settings.token;
@@ -107,7 +118,52 @@ void BotRuntime::onDispatch(const discord::GatewayEvent &event)
 {
     if (m_cache.apply(event) && !m_guildsSignal.isActive())
         m_guildsSignal.start();
+    m_dispatcher->handleEvent(event);
     Q_EMIT dispatch(event);
+}
+
+void BotRuntime::setViewSource(store::Database *db, qint64 profileId)
+{
+    m_viewDb = db;
+    m_viewProfileId = profileId;
+    m_dispatcher->setDatabase(db, profileId);
+}
+
+void BotRuntime::loadViews(bool withBindings)
+{
+    if (!m_viewDb || m_viewProfileId <= 0) {
+        if (withBindings)
+            m_views->clear();
+        return;
+    }
+    auto loaded = withBindings ? m_views->load(*m_viewDb, m_viewProfileId)
+                               : m_views->reloadViews(*m_viewDb, m_viewProfileId);
+    if (!loaded) {
+        qCWarning(lcBot).noquote() << "could not load the views:" << loaded.error().toString();
+        Q_EMIT viewsLoaded(0, 0, loaded.error().toString());
+        return;
+    }
+    qCInfo(lcBot).noquote() << QStringLiteral("%1 views and %2 bindings loaded in %3 ms")
+                                   .arg(loaded->views)
+                                   .arg(loaded->bindings)
+                                   .arg(loaded->elapsedMs);
+    m_dispatcher->scheduleExpiry();
+    Q_EMIT viewsLoaded(loaded->views, loaded->bindings, {});
+}
+
+void BotRuntime::reloadViews()
+{
+    loadViews(false);
+}
+
+void BotRuntime::expireViews()
+{
+    m_dispatcher->expireDue();
+}
+
+QCoro::Task<Result<QString>> BotRuntime::sendView(QString viewName, QString channelId, QJsonObject state)
+{
+    return m_dispatcher->sendView(std::move(viewName), std::move(channelId), std::move(state));
 }
 
 void BotRuntime::updateStatus()
@@ -192,6 +248,7 @@ void BotRuntime::teardown()
         m_shards.release()->deleteLater();
     if (m_rest)
         m_rest.release()->deleteLater();
+    m_dispatcher->setRest(nullptr);
     m_latencies.clear();
 }
 
