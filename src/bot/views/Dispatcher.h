@@ -8,6 +8,7 @@
 #include "core/Clock.h"
 #include "core/Result.h"
 #include "discord/GatewayPayload.h"
+#include "discord/RestClient.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -20,9 +21,6 @@
 
 namespace bw {
 class GuildCache;
-}
-namespace bw::discord {
-class RestClient;
 }
 namespace bw::store {
 class Database;
