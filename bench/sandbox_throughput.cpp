@@ -471,6 +471,9 @@ int fail(const QString &message)
 
 int main(int argc, char **argv)
 {
+    // the same event dispatcher as the standalone botwright-sandbox (see src/app/sandbox_main.cpp)
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(

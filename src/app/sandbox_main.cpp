@@ -29,6 +29,9 @@ void onSignal(int)
 
 int main(int argc, char **argv)
 {
+    // Qt's own event dispatcher (poll) instead of GLib's: noticeably less CPU per request on a busy server.
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"botwright-sandbox"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(BOTWRIGHT_VERSION));

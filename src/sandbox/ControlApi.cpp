@@ -132,6 +132,8 @@ void ControlApi::handle(HttpRequest &request, HttpResponder responder)
         QStringList values;
         for (const QJsonValue &v : body.value(u"values"_s).toArray())
             values.append(v.isDouble() ? QString::number(qint64(v.toDouble())) : v.toString());
+        if (body.contains(u"value"_s)) // a single-select menu: one value
+            values.append(str(body, "value"));
         simulationDone(
             s.simulateSelect(str(body, "user"), str(body, "message_id"), str(body, "custom_id"), values),
             body, std::move(responder));

@@ -203,6 +203,10 @@ void HttpServer::upgrade(QTcpSocket *socket)
 {
     m_ws->handleConnection(socket);
     Q_EMIT socket->readyRead();
+    // No Nagle once the handshake is under way: a WebSocket frame goes out as header + payload writes, and a
+    // peer that delays its ACKs would otherwise hold dispatches back by tens of milliseconds.
+    if (socket->state() == QAbstractSocket::ConnectedState)
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
 }
 
 QByteArray HttpServer::reasonPhrase(int status)

@@ -5,6 +5,7 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QJsonDocument>
+#include <QScopeGuard>
 
 using namespace Qt::StringLiterals;
 
@@ -259,7 +260,13 @@ void RestApi::interactionCallback(Ctx &ctx)
     i->ackMs = elapsed;
     i->events.append(ack);
     ++s.m_stats.callbacksAccepted;
+    const quint64 interactionId = i->id;
     s.interactionChanged(*i);
+    // after the answer: the observer may create interactions, which can move `i`
+    auto observe = qScopeGuard([&s, interactionId, type] {
+        if (s.m_callbackObserver)
+            s.m_callbackObserver(interactionId, type);
+    });
 
     if (isTrue(ctx.request.queryValue("with_response"))) {
         QJsonObject inter {{u"id"_s, QString::number(i->id)}, {u"type"_s, i->type}};

@@ -496,15 +496,33 @@ void SandboxServer::dispatchMemberUpdate(quint64 guildId, quint64 userId)
 }
 
 bool SandboxServer::wantsEvent(QByteArrayView type) const
+namespace {
+bool isViewEvent(QByteArrayView type)
 {
-    static const QMetaMethod signal = QMetaMethod::fromSignal(&SandboxServer::eventDispatched);
-    return isSignalConnected(signal) && (!m_eventFilter || m_eventFilter(type));
+    return type.startsWith("MESSAGE_") || type.startsWith("CHANNEL_") || type == "GUILD_CREATE"
+        || type == "GUILD_UPDATE";
+}
+} // namespace
+
+{
+    static const QMetaMethod all = QMetaMethod::fromSignal(&SandboxServer::eventDispatched);
+    static const QMetaMethod view = QMetaMethod::fromSignal(&SandboxServer::viewEventDispatched);
+    return isSignalConnected(all) || (isSignalConnected(view) && isViewEvent(type));
 }
 
 void SandboxServer::emitEvent(QByteArrayView type, const QJsonObject &data)
 {
-    if (wantsEvent(type))
-        Q_EMIT eventDispatched(QString::fromLatin1(type), data);
+    static const QMetaMethod all = QMetaMethod::fromSignal(&SandboxServer::eventDispatched);
+    static const QMetaMethod view = QMetaMethod::fromSignal(&SandboxServer::viewEventDispatched);
+    const bool toAll = isSignalConnected(all);
+    const bool toView = isViewEvent(type) && isSignalConnected(view);
+    if (!toAll && !toView)
+        return;
+    const QString name = QString::fromLatin1(type);
+    if (toAll)
+        Q_EMIT eventDispatched(name, data);
+    if (toView)
+        Q_EMIT viewEventDispatched(name, data);
 }
 
 // ---- simulation -----------------------------------------------------------------------------------

@@ -89,11 +89,11 @@ public:
     void clearFaults();
     RateLimiter &rateLimiter() { return m_rateLimiter; }
 
-    /// Limits eventDispatched to the dispatch types `wanted` accepts (all when unset), so that a listener
-    /// such as the GUI does not make every dispatch of a benchmark build a QJsonObject.
-    void setEventFilter(std::function<bool(QByteArrayView type)> wanted)
+    /// Called on the server's thread for every accepted initial response (benchmarks measure click→callback
+    /// latency with it); null to remove.
+    void setCallbackObserver(std::function<void(quint64 interactionId, int responseType)> observer)
     {
-        m_eventFilter = std::move(wanted);
+        m_callbackObserver = std::move(observer);
     }
 
     const SandboxStats &stats() const { return m_stats; }
@@ -113,6 +113,9 @@ Q_SIGNALS:
 
 private:
     friend class RestApi;
+    /// The dispatches a channel view shows (MESSAGE_*, CHANNEL_*, GUILD_CREATE, GUILD_UPDATE), for the GUI:
+    /// listening to this one costs interactions nothing (no INTERACTION_CREATE object is built for it).
+    void viewEventDispatched(const QString &type, const QJsonObject &data);
     friend class ControlApi;
 
     void handleRequest(HttpRequest &request, HttpResponder responder);
@@ -123,7 +126,7 @@ private:
     void dispatchMessageDelete(quint64 channelId, quint64 messageId);
     void dispatchMemberUpdate(quint64 guildId, quint64 userId);
     void emitEvent(QByteArrayView type, const QJsonObject &data);
-    /// Whether eventDispatched has a listener for this type (see setEventFilter).
+    /// Whether eventDispatched or (for view events) viewEventDispatched has a listener.
     bool wantsEvent(QByteArrayView type) const;
     // lookups shared by the simulations and the control API: the error says what is unknown
     bw::Result<const User *> requireUser(const QString &nameOrId) const;
@@ -193,7 +196,7 @@ private:
     quint16 m_port = 0;
     bool m_saveScheduled = false;
     QRandomGenerator m_rng;
-    std::function<bool(QByteArrayView)> m_eventFilter;
+    std::function<void(quint64, int)> m_callbackObserver;
     // serialized JSON caches (see interactionContext, interactionMessageJson, memberJsonBytes)
     struct ContextCache
     {

@@ -526,6 +526,159 @@ private Q_SLOTS:
         QCOMPARE(bad.status, 404);
     }
 
+    void roleMentionableAndChannelSelectsAreResolved()
+    {
+        const QJsonObject roles {{u"type"_s, 6}, {u"custom_id"_s, u"role"_s}};
+        const QJsonObject mentionable {{u"type"_s, 7}, {u"custom_id"_s, u"any"_s}, {u"max_values"_s, 2}};
+        const QJsonObject channels {{u"type"_s, 8}, {u"custom_id"_s, u"where"_s}};
+        auto row = [](const QJsonObject &c) {
+            return QJsonObject {{u"type"_s, 1}, {u"components"_s, QJsonArray {c}}};
+        };
+        Reply r = m_http->post(
+            api(u"/channels/"_s + m_general + u"/messages"_s),
+            QJsonObject {{u"content"_s, u"Selects"_s},
+                         {u"components"_s, QJsonArray {row(roles), row(mentionable), row(channels)}}});
+        QCOMPARE(r.status, 200);
+        const QString message = r.json().value(u"id"_s).toString();
+        QVERIFY(!m_bot->waitDispatch(u"MESSAGE_CREATE"_s).isEmpty());
+        const bw::sandbox::Guild *g = m_server->world().guild(m_server->world().guildIds().first());
+        QString moderator;
+        for (const bw::sandbox::Role &role : g->roles)
+            if (role.name == u"Moderator"_s)
+                moderator = QString::number(role.id);
+        QVERIFY(!moderator.isEmpty());
+
+        // a role select, by name: the bot receives the role's id and the role in resolved.roles
+        QVERIFY(m_server->simulateSelect(u"bob"_s, message, u"role"_s, {u"moderator"_s}).ok());
+        QJsonObject i = m_bot->waitDispatch(u"INTERACTION_CREATE"_s).value(u"d"_s).toObject();
+        QCOMPARE(i[u"data"_s][u"component_type"_s].toInt(), 6);
+        QCOMPARE(i[u"data"_s][u"values"_s].toArray(), QJsonArray {moderator});
+        QCOMPARE(i[u"data"_s][u"resolved"_s][u"roles"_s][moderator][u"name"_s].toString(), u"Moderator"_s);
+        // a single select takes exactly one value
+        QVERIFY(!m_server->simulateSelect(u"bob"_s, message, u"role"_s, {moderator, moderator}).ok());
+        QVERIFY(!m_server->simulateSelect(u"bob"_s, message, u"role"_s, {}).ok());
+        QVERIFY(!m_server->simulateSelect(u"bob"_s, message, u"role"_s, {u"no such role"_s}).ok());
+
+        // a mentionable select: a user and a role
+        const QString alice = m_server->userId(u"alice"_s);
+        QVERIFY(m_server->simulateSelect(u"bob"_s, message, u"any"_s, {u"alice"_s, moderator}).ok());
+        i = m_bot->waitDispatch(u"INTERACTION_CREATE"_s).value(u"d"_s).toObject();
+        QCOMPARE(i[u"data"_s][u"values"_s].toArray(), (QJsonArray {alice, moderator}));
+        QCOMPARE(i[u"data"_s][u"resolved"_s][u"users"_s][alice][u"username"_s].toString(), u"alice"_s);
+        QVERIFY(i[u"data"_s][u"resolved"_s][u"members"_s][alice].isObject());
+        QCOMPARE(i[u"data"_s][u"resolved"_s][u"roles"_s][moderator][u"name"_s].toString(), u"Moderator"_s);
+
+        // a channel select, by name
+        const QString support = m_server->defaultChannelId(u"support"_s);
+        QVERIFY(m_server->simulateSelect(u"bob"_s, message, u"where"_s, {u"#support"_s}).ok());
+        i = m_bot->waitDispatch(u"INTERACTION_CREATE"_s).value(u"d"_s).toObject();
+        QCOMPARE(i[u"data"_s][u"values"_s].toArray(), QJsonArray {support});
+        QCOMPARE(i[u"data"_s][u"resolved"_s][u"channels"_s][support][u"name"_s].toString(), u"support"_s);
+        QVERIFY(i[u"data"_s][u"resolved"_s][u"channels"_s][support][u"permissions"_s].isString());
+
+        // the control API takes a single "value" too
+        Http control;
+        Reply c = control.post(QUrl(u"http://127.0.0.1:%1/_sandbox/select"_s.arg(m_server->port())),
+                               QJsonObject {{u"user"_s, u"bob"_s},
+                                            {u"message_id"_s, message},
+                                            {u"custom_id"_s, u"role"_s},
+                                            {u"value"_s, u"Moderator"_s}},
+                               false);
+        QCOMPARE(c.status, 200);
+        i = m_bot->waitDispatch(u"INTERACTION_CREATE"_s).value(u"d"_s).toObject();
+        QCOMPARE(i[u"data"_s][u"values"_s].toArray(), QJsonArray {moderator});
+    }
+
+    void slashCommandWithoutOptionsAndOptionsByName()
+    {
+        const QString app = m_server->applicationId();
+        QCOMPARE(m_http
+                     ->post(api(u"/applications/%1/commands"_s.arg(app)),
+                            QJsonObject {{u"name"_s, u"ping"_s}, {u"description"_s, u"Pong"_s}})
+                     .status,
+                 201);
+        QVERIFY(m_server->simulateCommand(u"alice"_s, u"general"_s, u"ping"_s).ok()); // channel by name too
+        QJsonObject i = m_bot->waitDispatch(u"INTERACTION_CREATE"_s).value(u"d"_s).toObject();
+        QCOMPARE(i[u"data"_s][u"name"_s].toString(), u"ping"_s);
+        QVERIFY(!i[u"data"_s].toObject().contains(u"options"_s));
+        QVERIFY(!i[u"data"_s].toObject().contains(u"resolved"_s));
+        QCOMPARE(i[u"channel_id"_s].toString(), m_general);
+
+        const QJsonObject def {
+            {u"name"_s, u"greet"_s},
+            {u"description"_s, u"Greets"_s},
+            {u"options"_s,
+             QJsonArray {QJsonObject {{u"name"_s, u"who"_s}, {u"description"_s, u"u"_s}, {u"type"_s, 6}},
+                         QJsonObject {{u"name"_s, u"where"_s}, {u"description"_s, u"c"_s}, {u"type"_s, 7}},
+                         QJsonObject {{u"name"_s, u"times"_s}, {u"description"_s, u"n"_s}, {u"type"_s, 4}}}}};
+        QCOMPARE(m_http->post(api(u"/applications/%1/commands"_s.arg(app)), def).status, 201);
+        // as typed in the panel: names and text
+        QVERIFY(m_server
+                    ->simulateCommand(
+                        u"alice"_s, m_general, u"greet"_s,
+                        QJsonArray {QJsonObject {{u"name"_s, u"who"_s}, {u"value"_s, u"Bob"_s}},
+                                    QJsonObject {{u"name"_s, u"where"_s}, {u"value"_s, u"support"_s}},
+                                    QJsonObject {{u"name"_s, u"times"_s}, {u"value"_s, u"3"_s}}})
+                    .ok());
+        i = m_bot->waitDispatch(u"INTERACTION_CREATE"_s).value(u"d"_s).toObject();
+        const QString bob = m_server->userId(u"bob"_s);
+        const QString support = m_server->defaultChannelId(u"support"_s);
+        QCOMPARE(i[u"data"_s][u"options"_s][0][u"value"_s].toString(), bob);
+        QCOMPARE(i[u"data"_s][u"options"_s][1][u"value"_s].toString(), support);
+        QVERIFY(i[u"data"_s][u"options"_s][2][u"value"_s].isDouble());
+        QCOMPARE(i[u"data"_s][u"options"_s][2][u"value"_s].toInt(), 3);
+        QCOMPARE(i[u"data"_s][u"resolved"_s][u"users"_s][bob][u"username"_s].toString(), u"bob"_s);
+        QCOMPARE(i[u"data"_s][u"resolved"_s][u"channels"_s][support][u"name"_s].toString(), u"support"_s);
+        QVERIFY(!m_server
+                     ->simulateCommand(
+                         u"alice"_s, m_general, u"greet"_s,
+                         QJsonArray {QJsonObject {{u"name"_s, u"times"_s}, {u"value"_s, u"three"_s}}})
+                     .ok());
+    }
+
+    void clickPayloadFollowsTheWorld()
+    {
+        // the serialized pieces a click is built from are cached: every change must show in the next click
+        const QJsonObject first = click();
+        const QString alice = m_server->userId(u"alice"_s);
+        QCOMPARE(first[u"member"_s][u"user"_s][u"id"_s].toString(), alice);
+        QCOMPARE(first[u"message"_s][u"content"_s].toString(), u"Pick"_s);
+        QCOMPARE(first[u"message"_s][u"guild_id"_s].toString(), first[u"guild_id"_s].toString());
+        QCOMPARE(first[u"channel"_s][u"last_message_id"_s].toString(), m_messageId);
+        const QJsonArray rolesBefore = first[u"member"_s][u"roles"_s].toArray();
+
+        // a role given to the clicking member
+        const quint64 guild = m_server->world().guildIds().first();
+        QString botRole;
+        for (const bw::sandbox::Role &role : m_server->world().guild(guild)->roles)
+            if (role.name != u"Moderator"_s && role.id != guild)
+                botRole = QString::number(role.id);
+        const quint64 newRole = m_server->world().mint();
+        m_server->world().guild(guild)->roles.append(
+            bw::sandbox::Role {newRole, u"Helper"_s, 0, 1, 0, false, false, false});
+        m_server->world().touch();
+        QCOMPARE(
+            m_http->put(api(u"/guilds/%1/members/%2/roles/%3"_s.arg(guild).arg(alice).arg(newRole))).status,
+            204);
+        // the message edited, and a newer message in the channel
+        QCOMPARE(m_http
+                     ->patch(api(u"/channels/%1/messages/%2"_s.arg(m_general, m_messageId)),
+                             QJsonObject {{u"content"_s, u"Pick again"_s}})
+                     .status,
+                 200);
+        Reply later = m_http->post(api(u"/channels/"_s + m_general + u"/messages"_s),
+                                   QJsonObject {{u"content"_s, u"later"_s}});
+        QCOMPARE(later.status, 200);
+        const QJsonObject second = click();
+        QCOMPARE(second[u"member"_s][u"roles"_s].toArray().size(), rolesBefore.size() + 1);
+        QVERIFY(second[u"member"_s][u"roles"_s].toArray().contains(QString::number(newRole)));
+        QCOMPARE(second[u"message"_s][u"content"_s].toString(), u"Pick again"_s);
+        QCOMPARE(second[u"channel"_s][u"last_message_id"_s].toString(),
+                 later.json().value(u"id"_s).toString());
+        QVERIFY(second[u"id"_s].toString() != first[u"id"_s].toString());
+        Q_UNUSED(botRole);
+    }
+
     void bulkClicksAreAllDelivered()
     {
         const auto n = m_server->simulateClicks(u"alice"_s, m_messageId, u"click"_s, 200);

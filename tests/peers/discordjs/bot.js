@@ -10,7 +10,9 @@
 //   {"kind":"error","message":...}            anything that went wrong; the bot then exits with 1
 //
 // Environment: PEER_PORT (sandbox port), PEER_TOKEN (bot token), PEER_POST (1 = post the message),
-// PEER_CHANNEL (channel name, default "general"), PEER_LIFETIME_S (exit after this long, default 120).
+// PEER_CHANNEL (channel name, default "general"), PEER_LIFETIME_S (exit after this long, default 120),
+// PEER_MODE=counter (the interaction benchmark, bench/interaction_throughput: only the counter view below,
+// nothing printed per click).
 'use strict';
 
 const {
@@ -51,6 +53,10 @@ const client = new Client({
 });
 
 let count = 0;
+const counterMode = process.env.PEER_MODE === 'counter';
+// The counter view of the benchmark: a persistent button "counter:increment" on any message; the count is
+// kept per message, in memory.
+const counts = new Map();
 
 function buttons() {
     return new ActionRowBuilder().addComponents(
@@ -60,7 +66,7 @@ function buttons() {
 }
 
 client.on('raw', (packet) => {
-    if (packet.op === 0)
+    if (packet.op === 0 && !counterMode)
         out('gateway', { t: packet.t, s: packet.s });
 });
 client.on(Events.Error, (err) => fail('client error', err));
@@ -92,6 +98,21 @@ client.once(Events.ClientReady, async (c) => {
 
 // The buttons are persistent: any click with these custom_ids is answered, on any message, also after a restart.
 client.on(Events.InteractionCreate, async (interaction) => {
+    if (counterMode) {
+        if (!interaction.isButton() || interaction.customId !== 'counter:increment')
+            return;
+        try {
+            const n = (counts.get(interaction.message.id) || 0) + 1;
+            counts.set(interaction.message.id, n);
+            await interaction.reply({
+                content: `You have incremented this message's count to ${n}!`,
+                flags: MessageFlags.Ephemeral,
+            });
+        } catch (err) {
+            fail('counter handler', err);
+        }
+        return;
+    }
     if (interaction.isChatInputCommand() && interaction.commandName === 'peer-ping') {
         try {
             out('command', { interaction_id: interaction.id, name: interaction.commandName, user: interaction.user.username });

@@ -7,7 +7,8 @@ the library's own code. It prints one JSON object per line on stdout for the tes
 ../discordjs/bot.js): gateway, ready, posted, listening, click, answered, error.
 
 Environment: PEER_PORT, PEER_TOKEN, PEER_POST (1 = post the view), PEER_CHANNEL (default "general"),
-PEER_LIFETIME_S (default 120), PEER_DEBUG (library logging on stderr).
+PEER_LIFETIME_S (default 120), PEER_DEBUG (library logging on stderr), PEER_MODE=counter (the interaction
+benchmark, bench/interaction_throughput: only the counter view, nothing printed per click).
 """
 import asyncio
 import json
@@ -34,6 +35,7 @@ TOKEN = os.environ.get("PEER_TOKEN", "")
 POST = os.environ.get("PEER_POST") == "1"
 CHANNEL = os.environ.get("PEER_CHANNEL", "general")
 LIFETIME_S = float(os.environ.get("PEER_LIFETIME_S", "120"))
+COUNTER_MODE = os.environ.get("PEER_MODE") == "counter"
 
 discord.http.Route.BASE = f"http://127.0.0.1:{PORT}/api/v10"
 discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(f"ws://127.0.0.1:{PORT}/")
@@ -70,6 +72,25 @@ class PeerView(discord.ui.View):
         out("error", message="view callback: " + "".join(traceback.format_exception(error)))
 
 
+class CounterView(discord.ui.View):
+    """The benchmark's counter: a persistent button on any message; the count is kept per message, in memory."""
+
+    counts = {}
+
+    def __init__(self):
+        super().__init__(timeout=None)
+
+    @discord.ui.button(label="+1", style=discord.ButtonStyle.primary, custom_id="counter:increment")
+    async def increment(self, interaction: discord.Interaction, button: discord.ui.Button):
+        message_id = interaction.message.id if interaction.message else 0
+        n = CounterView.counts.get(message_id, 0) + 1
+        CounterView.counts[message_id] = n
+        await interaction.response.send_message(f"You have incremented this message's count to {n}!", ephemeral=True)
+
+    async def on_error(self, interaction, error, item):
+        out("error", message="counter view: " + "".join(traceback.format_exception(error)))
+
+
 def report_click(interaction: discord.Interaction):
     out(
         "click",
@@ -98,7 +119,7 @@ class PeerClient(discord.Client):
             out("answered", interaction_id=str(interaction.id), name="peer-ping")
 
     async def setup_hook(self):
-        self.add_view(PeerView())
+        self.add_view(CounterView() if COUNTER_MODE else PeerView())
         asyncio.get_running_loop().call_later(LIFETIME_S, self.lifetime_over)
 
     def lifetime_over(self):
@@ -106,7 +127,8 @@ class PeerClient(discord.Client):
         asyncio.ensure_future(self.close())
 
     async def on_socket_event_type(self, event_type):
-        out("gateway", t=event_type)
+        if not COUNTER_MODE:
+            out("gateway", t=event_type)
 
     async def on_ready(self):
         out("ready", user=self.user.name, user_id=str(self.user.id), guilds=len(self.guilds))
