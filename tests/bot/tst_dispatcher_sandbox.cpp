@@ -603,6 +603,21 @@ private Q_SLOTS:
         delete clock;
     }
 
+    void sendViewSeesAViewSavedWhileRunning()
+    {
+        QJsonObject late = clickMeJson();
+        late.insert(u"name"_s, u"late"_s);
+        late.insert(u"message"_s, messageWith(u"late"_s, {row({button(u"late:click"_s, u"Late"_s)})}));
+        late.insert(u"actions"_s,
+                    QJsonObject {{u"late:click"_s, O("{'type':'reply','reply':'late but here'}")}});
+        QVERIFY(ViewLibrary(*m_db, m_profileId).save(definition(late)).ok()); // no reloadViews()
+        const QString message = sendView(u"late"_s);
+        QVERIFY(!message.isEmpty());
+        QCOMPARE(replyText(click(u"alice"_s, message, u"late:click"_s)), u"late but here"_s);
+        QCOMPARE(QCoro::waitFor(m_bot->sendView(u"missing"_s, m_general)).error().message,
+                 u"There is no view named \"missing\"."_s);
+    }
+
     // Last: restarts the bot on the same database and sandbox world.
     void restoredBeforeTheGatewayConnects()
     {

@@ -469,9 +469,15 @@ private Q_SLOTS:
         QCOMPARE(events.first().toObject().value(u"kind"_s).toString(), u"created"_s);
         QCOMPARE(events.first().toObject().value(u"delivered_to"_s).toInt(), 1);
         QCOMPARE(r.value(u"user_id"_s).toString(), panel.actingUserId());
-        // The bot has no views yet (issue 5), so nothing answers: the user will see "This interaction
-        // failed".
-        QTRY_VERIFY_WITH_TIMEOUT(widgetWithText(panel, u"This interaction failed"_s), kTimeoutMs);
+        // No view claims the button (the bot has no database here): the dispatcher answers with its
+        // ephemeral "no view" message instead of letting the user see "This interaction failed".
+        QTRY_VERIFY_WITH_TIMEOUT(widgetWithText(panel, u"This button is no longer handled by the bot."_s),
+                                 kTimeoutMs);
+        const QJsonObject answered
+            = onServer(host, [id](bw::sandbox::SandboxServer &s) { return s.interactionRecord(id); });
+        QCOMPARE(answered.value(u"status"_s).toString(), u"answered"_s);
+        QVERIFY(answered.value(u"ephemeral"_s).toBool());
+        QVERIFY(!widgetWithText(panel, u"This interaction failed"_s));
         bot.stop();
         QTRY_COMPARE_WITH_TIMEOUT(bot.state()->status(), bw::BotState::Status::Stopped, kTimeoutMs);
     }

@@ -270,6 +270,12 @@ QCoro::Task<Result<QString>> Dispatcher::sendView(QString viewName, QString chan
         if (const ChannelInfo *channel = m_guilds->channel(channelId))
             guildId = channel->guildId;
     }
+    // Sending is rare (designer, one-shot, tasks): take the definitions as saved now, so a view saved
+    // since the last reload is found and sent as it is in the store.
+    if (m_services.db && m_services.profileId > 0) {
+        if (auto reloaded = m_services.registry->reloadViews(*m_services.db, m_services.profileId); !reloaded)
+            qCWarning(lcBot).noquote() << "could not reload the views:" << reloaded.error().toString();
+    }
     QPointer<Dispatcher> self(this);
     auto sent = co_await sendViewMessage(m_services, viewName, channelId, guildId, state);
     if (self && sent)

@@ -76,7 +76,8 @@ public:
     void handleEvent(const discord::GatewayEvent &event);
 
     /// Posts the named view to a channel; a bound view gets its binding (with `state`) stored and
-    /// registered. Returns the new message id.
+    /// registered. The definitions are reloaded from the store first (a view saved since is found).
+    /// Returns the new message id.
     QCoro::Task<Result<QString>> sendView(QString viewName, QString channelId, QJsonObject state);
 
     /// Disables the components of every timed-out binding's message and removes the binding (kept as

@@ -209,24 +209,31 @@ Result<ViewRegistry::LoadReport> ViewRegistry::load(store::Database &db, qint64 
         return views.error();
     LoadReport report = views.value();
     qint64 skipped = 0;
-    auto visited
-        = store::BindingStore(db).forEachActiveForProfile(profileId, [&](const store::BindingRecord &r) {
-              if (!m_byId.contains(r.viewId))
-                  return; // its view did not compile (logged above)
-              bool ok = false;
-              const quint64 id = r.messageId.toULongLong(&ok);
-              if (!ok) {
-                  ++skipped;
-                  return;
-              }
-              Binding b;
-              b.channelId = r.channelId.toULongLong();
-              b.guildId = r.guildId.toULongLong();
-              b.viewId = r.viewId;
-              b.lastUsedMs = r.lastUsed.isValid() ? r.lastUsed.toMSecsSinceEpoch() : 0;
-              b.state = r.state;
-              bind(id, std::move(b));
-          });
+    // the views' timeouts in ms (0 = none), so each row costs one lookup here and one insert below
+    QHash<qint64, qint64> timeoutMs;
+    for (const auto &view : std::as_const(m_byId))
+        timeoutMs.insert(view->id, view->timeoutSeconds ? qint64(*view->timeoutSeconds) * 1000 : 0);
+    const auto visit = [&](const store::BindingRecord &r) {
+        const auto timeout = timeoutMs.constFind(r.viewId);
+        if (timeout == timeoutMs.cend())
+            return; // its view did not compile (logged above)
+        bool ok = false;
+        const quint64 id = r.messageId.toULongLong(&ok);
+        if (!ok) {
+            ++skipped;
+            return;
+        }
+        Binding b;
+        b.channelId = r.channelId.toULongLong();
+        b.guildId = r.guildId.toULongLong();
+        b.viewId = r.viewId;
+        b.lastUsedMs = r.lastUsed.isValid() ? r.lastUsed.toMSecsSinceEpoch() : 0;
+        b.state = r.state.size() <= 2 ? emptyState() : r.state;
+        if (timeout.value() > 0)
+            m_expiries.insert(id, b.lastUsedMs + timeout.value());
+        m_bindings.insert(id, std::move(b));
+    };
+    auto visited = store::BindingStore(db).forEachActiveForProfile(profileId, visit);
     if (!visited)
         return visited.error();
     if (skipped)
