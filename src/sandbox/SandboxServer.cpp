@@ -495,7 +495,6 @@ void SandboxServer::dispatchMemberUpdate(quint64 guildId, quint64 userId)
                             userId == m_world.botUserId() ? 0 : GatewayServer::kGuildMembers, d);
 }
 
-bool SandboxServer::wantsEvent(QByteArrayView type) const
 namespace {
 bool isViewEvent(QByteArrayView type)
 {
@@ -505,6 +504,7 @@ bool isViewEvent(QByteArrayView type)
 } // namespace
 
 {
+bool SandboxServer::wantsEvent(QByteArrayView type) const
     static const QMetaMethod all = QMetaMethod::fromSignal(&SandboxServer::eventDispatched);
     static const QMetaMethod view = QMetaMethod::fromSignal(&SandboxServer::viewEventDispatched);
     return isSignalConnected(all) || (isSignalConnected(view) && isViewEvent(type));
@@ -855,6 +855,54 @@ const Role *findRoleByKey(const Guild *g, const QString &key)
 bw::Result<QString> SandboxServer::simulateSelect(const QString &userKey, const QString &messageId,
                                                   const QString &customId, const QStringList &values)
 {
+// The "resolved" object of an interaction: users with their members, roles, channels and messages by id.
+struct Resolved
+{
+    QJsonObject users, members, roles, channels, messages;
+
+    QString addUser(const World &world, quint64 guildId, quint64 userId, bool withVoiceState)
+    {
+        const QString id = QString::number(userId);
+        users.insert(id, world.userJson(userId));
+        QJsonObject member = world.memberJson(guildId, userId, false);
+        if (!member.isEmpty()) {
+            if (!withVoiceState) {
+                member.remove(u"deaf"_s);
+                member.remove(u"mute"_s);
+            }
+            member.insert(u"permissions"_s, world.permissionsOf(guildId, userId));
+            members.insert(id, member);
+        }
+        return id;
+    }
+    QString addRole(const World &world, const Role &role)
+    {
+        const QString id = QString::number(role.id);
+        roles.insert(id, world.roleJson(role));
+        return id;
+    }
+    QString addChannel(const World &world, const Channel &channel, const QString &permissions = {})
+    {
+        const QString id = QString::number(channel.id);
+        QJsonObject c = world.channelJson(channel);
+        if (!permissions.isEmpty())
+            c.insert(u"permissions"_s, permissions);
+        channels.insert(id, c);
+        return id;
+    }
+    QJsonObject toJson() const
+    {
+        QJsonObject out;
+        for (const auto &[key, part] : {std::pair {u"users"_s, &users}, std::pair {u"members"_s, &members},
+                                        std::pair {u"roles"_s, &roles}, std::pair {u"channels"_s, &channels},
+                                        std::pair {u"messages"_s, &messages}}) {
+            if (!part->isEmpty())
+                out.insert(key, *part);
+        }
+        return out;
+    }
+};
+
     ComponentContext c;
     const auto prepared = prepareComponent(userKey, messageId, customId, true, c);
     if (!prepared.ok())
@@ -870,7 +918,7 @@ bw::Result<QString> SandboxServer::simulateSelect(const QString &userKey, const 
     const quint64 guildId = c.guildId;
     const Guild *g = m_world.guild(guildId);
     // users, roles and channels may be given by id or by name; the bot receives ids and resolved objects
-    QJsonObject resolved, users, members, roles, channels;
+    Resolved resolved;
     QStringList ids;
     for (const QString &v : values) {
         if (ctype == 3) {
@@ -885,43 +933,19 @@ bw::Result<QString> SandboxServer::simulateSelect(const QString &userKey, const 
         const User *u = (ctype == 5 || ctype == 7) ? m_world.findUser(v) : nullptr;
         const Role *role = (!u && (ctype == 6 || ctype == 7)) ? findRoleByKey(g, v) : nullptr;
         const Channel *ch = ctype == 8 ? findChannelByKey(m_world, v) : nullptr;
-        if (u) {
-            const QString id = QString::number(u->id);
-            users.insert(id, m_world.userJson(u->id));
-            QJsonObject mj = m_world.memberJson(guildId, u->id, false);
-            if (!mj.isEmpty()) {
-                mj.remove(u"deaf"_s);
-                mj.remove(u"mute"_s);
-                mj.insert(u"permissions"_s, m_world.permissionsOf(guildId, u->id));
-                members.insert(id, mj);
-            }
-            ids.append(id);
-        } else if (role) {
-            const QString id = QString::number(role->id);
-            roles.insert(id, m_world.roleJson(*role));
-            ids.append(id);
-        } else if (ch) {
-            const QString id = QString::number(ch->id);
-            QJsonObject cj = m_world.channelJson(*ch);
-            cj.insert(u"permissions"_s, m_world.permissionsOf(guildId, c.user->id));
-            channels.insert(id, cj);
-            ids.append(id);
-        } else {
+        if (u)
+            ids.append(resolved.addUser(m_world, guildId, u->id, false));
+        else if (role)
+            ids.append(resolved.addRole(m_world, *role));
+        else if (ch)
+            ids.append(resolved.addChannel(m_world, *ch, m_world.permissionsOf(guildId, c.user->id)));
+        else
             return invalid(u"\"%1\" is not a valid choice for the select menu \"%2\"."_s.arg(v, customId));
-        }
     }
-    if (!users.isEmpty())
-        resolved.insert(u"users"_s, users);
-    if (!members.isEmpty())
-        resolved.insert(u"members"_s, members);
-    if (!roles.isEmpty())
-        resolved.insert(u"roles"_s, roles);
-    if (!channels.isEmpty())
-        resolved.insert(u"channels"_s, channels);
     QByteArray extra
         = ",\"values\":" + QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact);
     if (ctype != 3)
-        extra += ",\"resolved\":" + json::compact(resolved);
+        extra += ",\"resolved\":" + json::compact(resolved.toJson());
     return deliverInteraction(componentRecord(c, customId), componentMembers(c, customId, extra));
 }
 
@@ -1036,7 +1060,7 @@ bw::Result<QString> SandboxServer::simulateCommand(const QString &userKey, const
             u"No command \"%1\" (type %2) is registered for this guild or globally."_s.arg(name).arg(
                 commandType));
     // fill option types from the definition and collect resolved objects
-    QJsonObject users, members, roles, channels, messages;
+    Resolved resolved;
     const quint64 guildId = channel->guildId;
     std::function<QJsonArray(const QJsonArray &, const QJsonArray &, QString &)> fill
         = [&](const QJsonArray &given, const QJsonArray &defs, QString &err) {
@@ -1069,31 +1093,21 @@ bw::Result<QString> SandboxServer::simulateCommand(const QString &userKey, const
                               err = u"Option \"%1\": unknown user %2."_s.arg(oname, v);
                               return out;
                           }
-                          const QString id = QString::number(u->id);
-                          users.insert(id, m_world.userJson(u->id));
-                          QJsonObject mj = m_world.memberJson(guildId, u->id, false);
-                          if (!mj.isEmpty()) {
-                              mj.insert(u"permissions"_s, m_world.permissionsOf(guildId, u->id));
-                              members.insert(id, mj);
-                          }
+                          const QString id = resolved.addUser(m_world, guildId, u->id, true);
                           o.insert(u"value"_s, id);
                       } else if (type == 8 || type == 9) {
                           if (!role) {
                               err = u"Option \"%1\": unknown role %2."_s.arg(oname, v);
                               return out;
                           }
-                          const QString id = QString::number(role->id);
-                          roles.insert(id, m_world.roleJson(*role));
-                          o.insert(u"value"_s, id);
+                          o.insert(u"value"_s, resolved.addRole(m_world, *role));
                       } else if (type == 7) {
                           const Channel *ch = findChannelByKey(m_world, v);
                           if (!ch) {
                               err = u"Option \"%1\": unknown channel %2."_s.arg(oname, v);
                               return out;
                           }
-                          const QString id = QString::number(ch->id);
-                          channels.insert(id, m_world.channelJson(*ch));
-                          o.insert(u"value"_s, id);
+                          o.insert(u"value"_s, resolved.addChannel(m_world, *ch));
                       } else if (type == 4 && o.value(u"value"_s).isString()) {
                           bool ok = false;
                           const qint64 n = v.toLongLong(&ok);
@@ -1142,31 +1156,17 @@ bw::Result<QString> SandboxServer::simulateCommand(const QString &userKey, const
         if (commandType == 2) {
             if (!m_world.user(tid))
                 return notFound(u"Unknown target user %1."_s.arg(targetId));
-            users.insert(targetId, m_world.userJson(tid));
-            QJsonObject mj = m_world.memberJson(guildId, tid, false);
-            if (!mj.isEmpty())
-                members.insert(targetId, mj);
+            resolved.addUser(m_world, guildId, tid, true);
         } else {
             auto source = findSourceMessage(tid);
             if (!source)
                 return notFound(u"Unknown target message %1."_s.arg(targetId));
-            messages.insert(targetId, source->message);
+            resolved.messages.insert(targetId, source->message);
         }
         data.insert(u"target_id"_s, targetId);
     }
-    QJsonObject resolved;
-    if (!users.isEmpty())
-        resolved.insert(u"users"_s, users);
-    if (!members.isEmpty())
-        resolved.insert(u"members"_s, members);
-    if (!roles.isEmpty())
-        resolved.insert(u"roles"_s, roles);
-    if (!channels.isEmpty())
-        resolved.insert(u"channels"_s, channels);
-    if (!messages.isEmpty())
-        resolved.insert(u"messages"_s, messages);
-    if (!resolved.isEmpty())
-        data.insert(u"resolved"_s, resolved);
+    if (const QJsonObject r = resolved.toJson(); !r.isEmpty())
+        data.insert(u"resolved"_s, r);
     const QByteArray payloadMembers
         = "\"data\":" + json::compact(data) + ',' + interactionContext(*user, guildId, cid);
     Interaction rec;
