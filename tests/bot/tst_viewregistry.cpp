@@ -1,6 +1,7 @@
 // ViewRegistry: routing (bound first, then unbound), bindings and state, expiry, loading from a real SQLite
 // file.
 #include "ViewTestSupport.h"
+#include "bot/views/Dispatcher.h"
 #include "bot/views/ViewLibrary.h"
 #include "bot/views/ViewRegistry.h"
 #include "core/Clock.h"
@@ -202,6 +203,50 @@ private Q_SLOTS:
         QCOMPARE(reloaded->views, 1);
         QCOMPARE(r.bindingCount(), 999);
         QVERIFY(!r.route(0, u"persistent:click"_s));
+    }
+
+    // The sandbox has no bulk delete, so this event is fed to the dispatcher as the gateway would deliver it.
+    void bulkDeleteUnbindsSoftly()
+    {
+        QTemporaryDir dir;
+        auto db = bw::store::Database::openInDirectory(dir.path());
+        QVERIFY(db.ok());
+        bw::store::Profile p;
+        p.name = u"p"_s;
+        const qint64 profile = bw::store::ProfileStore(**db).save(p)->id;
+        const qint64 counter = ViewLibrary(**db, profile).save(definition(counterJson()))->id;
+        QList<bw::store::BindingRecord> records;
+        for (const QString &id : {u"101"_s, u"102"_s, u"103"_s}) {
+            bw::store::BindingRecord b;
+            b.messageId = id;
+            b.channelId = u"42"_s;
+            b.viewId = counter;
+            records.append(b);
+        }
+        QVERIFY(bw::store::BindingStore(**db).upsertMany(records).ok());
+        auto registry = std::make_shared<ViewRegistry>();
+        QVERIFY(registry->load(**db, profile).ok());
+        Dispatcher dispatcher(registry);
+        dispatcher.setDatabase(db->get(), profile);
+
+        bw::discord::GatewayEvent event;
+        event.type = bw::discord::EventType::Other;
+        event.name = u"MESSAGE_DELETE_BULK"_s;
+        event.data
+            = QJsonObject {{u"ids"_s, QJsonArray {u"101"_s, u"103"_s, u"999"_s}}, {u"channel_id"_s, u"42"_s}};
+        dispatcher.handleEvent(event);
+        QVERIFY(!registry->binding(101));
+        QVERIFY(registry->binding(102));
+        QVERIFY(!registry->binding(103));
+        QVERIFY(!bw::store::BindingStore(**db).byMessageId(u"101"_s)->isActive()); // kept as history
+        QVERIFY(bw::store::BindingStore(**db).byMessageId(u"102"_s)->isActive());
+
+        event.type = bw::discord::EventType::MessageDelete;
+        event.name = u"MESSAGE_DELETE"_s;
+        event.data = QJsonObject {{u"id"_s, u"102"_s}, {u"channel_id"_s, u"42"_s}};
+        dispatcher.handleEvent(event);
+        QCOMPARE(registry->bindingCount(), 0);
+        QVERIFY(!bw::store::BindingStore(**db).byMessageId(u"102"_s)->isActive());
     }
 };
 
