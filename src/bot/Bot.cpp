@@ -2,6 +2,7 @@
 
 #include "bot/BotRuntime.h"
 #include "bot/SecretStore.h"
+#include "bot/eventlog/EventRecorder.h"
 #include "core/Logging.h"
 #include "discord/RestClient.h"
 #include "sandbox/SandboxHost.h"
@@ -60,6 +61,19 @@ Bot::Bot(QObject *parent) : QObject(parent), m_state(new BotState(this))
         m_guilds = guilds;
         Q_EMIT guildsChanged(guilds);
     });
+    // The event log: the recorder lives on the bot thread next to the runtime (direct connections).
+    m_recorder = new EventRecorder;
+    m_recorder->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_recorder, &QObject::deleteLater);
+    connect(m_runtime, &BotRuntime::dispatch, m_recorder, &EventRecorder::recordDispatch);
+    connect(m_runtime, &BotRuntime::control, m_recorder, &EventRecorder::recordControl);
+    connect(m_runtime, &BotRuntime::restLogged, m_recorder, &EventRecorder::recordRest);
+    connect(m_runtime, &BotRuntime::interactionHandled, m_recorder, &EventRecorder::recordInteraction);
+    connect(m_runtime, &BotRuntime::statusChanged, m_recorder,
+            [recorder = m_recorder](BotState::Status status, const QString &reason) {
+                if (status == Status::Error && !reason.isEmpty())
+                    recorder->recordError(QStringLiteral("bot"), reason);
+            });
     m_thread.start();
 }
 

@@ -28,6 +28,7 @@ class Database;
 namespace bw {
 
 class BotRuntime;
+class EventRecorder;
 class SecretStore;
 
 class Bot final : public QObject
@@ -65,6 +66,8 @@ public:
     /// The runtime on the bot thread; call into it only with queued invocations.
     BotRuntime *runtime() const { return m_runtime; }
     QThread *botThread() { return &m_thread; }
+    /// The event log recorder on the bot thread (batches of records; see EventRecorder).
+    EventRecorder *eventRecorder() const { return m_recorder; }
     /// The last snapshot of the guilds and channels the bot sees.
     QList<GuildInfo> guilds() const { return m_guilds; }
 
@@ -95,6 +98,7 @@ private:
     BotState *m_state;
     QThread m_thread;
     BotRuntime *m_runtime = nullptr;
+    EventRecorder *m_recorder = nullptr;
     std::unique_ptr<sandbox::SandboxHost> m_sandbox;
     SecretStore *m_secrets = nullptr;
     QString m_tokenOverride;

@@ -85,6 +85,8 @@ QCoro::Task<void> BotRuntime::connect(ConnectionSettings settings)
     m_shards = std::make_unique<discord::ShardManager>(m_rest.get(), shardOptions);
     discord::ShardManager *shards = m_shards.get();
     QObject::connect(shards, &discord::ShardManager::dispatch, this, &BotRuntime::onDispatch);
+    QObject::connect(shards, &discord::ShardManager::control, this, &BotRuntime::control);
+    QObject::connect(m_rest.get(), &discord::RestClient::requestLogged, this, &BotRuntime::restLogged);
     QObject::connect(shards, &discord::ShardManager::shardStateChanged, this, [this] { updateStatus(); });
     QObject::connect(shards, &discord::ShardManager::latencyChanged, this, &BotRuntime::updateLatency);
     QObject::connect(shards, &discord::ShardManager::sessionStartsChanged, this,

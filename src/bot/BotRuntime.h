@@ -20,6 +20,8 @@
 namespace bw::discord {
 class RestClient;
 class ShardManager;
+struct GatewayControlEvent;
+struct RestLogEntry;
 } // namespace bw::discord
 
 namespace bw::store {
@@ -75,6 +77,9 @@ Q_SIGNALS:
     void sessionStartsChanged(int remaining);
     void guildsChanged(const QList<bw::GuildInfo> &guilds);
     void dispatch(const bw::discord::GatewayEvent &event);
+    /// Connection-level events of every shard and every REST attempt, for the event log.
+    void control(const bw::discord::GatewayControlEvent &event);
+    void restLogged(const bw::discord::RestLogEntry &entry);
     void stopped();
     /// One per interaction the dispatcher handled (or answered as unhandled), when it is done.
     void interactionHandled(const bw::InteractionOutcome &outcome);

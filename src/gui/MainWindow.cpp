@@ -9,6 +9,7 @@
 #include "gui/ProfileDialog.h"
 #include "gui/SettingsDialog.h"
 #include "gui/TrayIcon.h"
+#include "gui/eventlog/EventLogPanel.h"
 #include "gui/sandbox/SandboxPanel.h"
 
 #include <QAction>
@@ -93,13 +94,8 @@ void MainWindow::createPanels()
 
     auto *sandbox = new SandboxPanel(&m_bot, this); // objectName "sandboxPanel"
 
-    auto *eventLog = new PlaceholderPanel(Icons::panel(u"eventlog"_s), tr("Event log"),
-                                          tr("Everything the bot receives and does, as it happens."),
-                                          {tr("Gateway events, interactions and requests with their timing"),
-                                           tr("Filters by kind, channel, user and text"),
-                                           tr("Kept for the number of days chosen in Settings")},
-                                          this);
-    eventLog->setObjectName(u"eventLogPanel"_s);
+    auto *eventLog = new EventLogPanel(&m_bot, this); // objectName "eventLogPanel"
+    eventLog->setDatabase(&m_db, AppSettings::load().eventLogRetentionDays);
 
     auto *tasks = new PlaceholderPanel(
         Icons::panel(u"tasks"_s), tr("Tasks"), tr("Jobs your bot runs on its own, on a schedule."),

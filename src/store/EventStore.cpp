@@ -3,7 +3,62 @@
 #include "store/Database.h"
 #include "store/Sql.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace bw::store {
+
+EventCategory categoryOfKind(const QString &kind)
+{
+    if (kind.startsWith(QLatin1StringView("gateway.")))
+        return EventCategory::Gateway;
+    if (kind == QLatin1StringView("interaction"))
+        return EventCategory::Interaction;
+    if (kind == QLatin1StringView("rest"))
+        return EventCategory::Rest;
+    if (kind == QLatin1StringView("ratelimit"))
+        return EventCategory::RateLimit;
+    if (kind == QLatin1StringView("task"))
+        return EventCategory::Task;
+    if (kind == QLatin1StringView("error"))
+        return EventCategory::Error;
+    return EventCategory::Dispatch;
+}
+
+QString categoryName(EventCategory category)
+{
+    switch (category) {
+    case EventCategory::Dispatch:
+        return QStringLiteral("dispatch");
+    case EventCategory::Gateway:
+        return QStringLiteral("gateway");
+    case EventCategory::Interaction:
+        return QStringLiteral("interaction");
+    case EventCategory::Rest:
+        return QStringLiteral("rest");
+    case EventCategory::RateLimit:
+        return QStringLiteral("ratelimit");
+    case EventCategory::Task:
+        return QStringLiteral("task");
+    case EventCategory::Error:
+        return QStringLiteral("error");
+    }
+    return {};
+}
+
+qint64 durationFromJson(const QByteArray &json)
+{
+    static constexpr QByteArrayView prefix("{\"duration_ms\":");
+    if (!json.startsWith(prefix))
+        return -1;
+    qint64 value = 0;
+    bool any = false;
+    for (qsizetype i = prefix.size(); i < json.size() && json.at(i) >= '0' && json.at(i) <= '9'; ++i) {
+        value = value * 10 + (json.at(i) - '0');
+        any = true;
+    }
+    return any ? value : -1;
+}
 
 EventStore::EventStore(Database &db) : m_db(db) { }
 
@@ -81,10 +136,21 @@ Result<QList<EventRecord>> EventStore::range(qint64 fromMs, qint64 toMs, int lim
         event.summary = query->value(8).toString();
         event.json = query->value(9).toByteArray();
         event.isError = query->value(10).toInt() != 0;
+        event.durationMs = durationFromJson(event.json);
         events.append(event);
     }
     if (query->lastError().isValid())
         return sql::toError(query->lastError(), what);
+    return events;
+}
+
+Result<QList<EventRecord>> EventStore::latestBefore(qint64 beforeMs, int limit) const
+{
+    auto newestFirst = range(std::numeric_limits<qint64>::min(), beforeMs - 1, limit);
+    if (!newestFirst)
+        return newestFirst.error();
+    QList<EventRecord> events = std::move(newestFirst).value();
+    std::reverse(events.begin(), events.end());
     return events;
 }
 

@@ -21,6 +21,8 @@ public:
     Result<int> purgeOlderThan(qint64 tsMs);
     /// Records with fromMs <= ts <= toMs, newest first, at most `limit`.
     Result<QList<EventRecord>> range(qint64 fromMs, qint64 toMs, int limit) const;
+    /// The newest `limit` records with ts < beforeMs, oldest first (the log of earlier runs).
+    Result<QList<EventRecord>> latestBefore(qint64 beforeMs, int limit) const;
     Result<qint64> count() const;
 
 private:

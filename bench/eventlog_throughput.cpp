@@ -1,0 +1,224 @@
+// Event log (issue 7): records per second into the visible log, and the longest stall of the GUI thread
+// (the largest gap between ticks of a 2 ms timer on the GUI thread, minus 2 ms).
+//
+//   eventlog_throughput synthetic [records/s=20000] [seconds=30]
+//       a recorder on its own thread (as on the bot thread) records MESSAGE_CREATE dispatches at the rate
+//   eventlog_throughput sandbox [clicks/s=7000] [seconds=20]
+//       a real bot on the embedded sandbox; the sandbox floods it with button clicks (each gives a
+//       dispatch, the dispatcher's REST callback and the interaction outcome: three records)
+
+#include "bot/Bot.h"
+#include "bot/eventlog/EventRecorder.h"
+#include "discord/RestClient.h"
+#include "gui/eventlog/EventLogModel.h"
+#include "gui/eventlog/EventLogPanel.h"
+#include "sandbox/SandboxHost.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTableView>
+#include <QThread>
+#include <QTimer>
+#include <qcoro/qcorotask.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct GapMeter
+{
+    QTimer timer;
+    QElapsedTimer clock;
+    qint64 last = -1;
+    std::vector<qint64> gapsUs;
+
+    void start()
+    {
+        timer.setTimerType(Qt::PreciseTimer);
+        timer.setInterval(2);
+        QObject::connect(&timer, &QTimer::timeout, &timer, [this] {
+            const qint64 now = clock.nsecsElapsed() / 1000;
+            if (last >= 0)
+                gapsUs.push_back(now - last);
+            last = now;
+        });
+        clock.start();
+        timer.start();
+    }
+    void report() const
+    {
+        if (gapsUs.empty())
+            return;
+        std::vector<qint64> g = gapsUs;
+        std::sort(g.begin(), g.end());
+        const auto at = [&](double p) { return double(g[size_t(p * double(g.size() - 1))]) / 1000.0; };
+        std::printf("  GUI ticks: %zu; gap p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms "
+                    "(stall = max - 2 ms timer interval = %.1f ms)\n",
+                    g.size(), at(0.5), at(0.99), at(0.999), double(g.back()) / 1000.0,
+                    double(g.back()) / 1000.0 - 2.0);
+    }
+};
+
+bw::discord::GatewayEvent messageEvent(qint64 n)
+{
+    bw::discord::GatewayEvent e;
+    e.name = u"MESSAGE_CREATE"_s;
+    e.type = bw::discord::EventType::MessageCreate;
+    e.data = QJsonObject {
+        {u"id"_s, QString::number(1300000000000000000LL + n)},
+        {u"guild_id"_s, u"1000000000000000001"_s},
+        {u"channel_id"_s, u"1000000000000000100"_s},
+        {u"author"_s,
+         QJsonObject {{u"id"_s, QString::number(400000000000000000LL + n % 5000)},
+                      {u"username"_s, u"user%1"_s.arg(n % 5000)}}},
+        {u"content"_s, u"message number %1 about nothing in particular"_s.arg(n)},
+        {u"timestamp"_s, u"2026-11-23T14:00:00.000000+00:00"_s},
+        {u"embeds"_s, QJsonArray {}},
+        {u"type"_s, 0},
+    };
+    e.raw = QJsonDocument(QJsonObject {{u"op"_s, 0}, {u"s"_s, n}, {u"t"_s, e.name}, {u"d"_s, e.data}})
+                .toJson(QJsonDocument::Compact);
+    return e;
+}
+
+int synthetic(int rate, int seconds)
+{
+    bw::gui::EventLogPanel panel(nullptr);
+    panel.resize(1400, 700);
+    panel.show();
+    QThread producerThread;
+    auto *recorder = new bw::EventRecorder;
+    recorder->moveToThread(&producerThread);
+    QObject::connect(recorder, &bw::EventRecorder::batchReady, &panel, &bw::gui::EventLogPanel::appendBatch);
+    // Prebuilt events: the producer measures the GUI, not JSON building.
+    std::vector<bw::discord::GatewayEvent> events;
+    for (int i = 0; i < 4096; ++i)
+        events.push_back(messageEvent(i));
+    auto *ticker = new QTimer;
+    ticker->setTimerType(Qt::PreciseTimer);
+    ticker->setInterval(5);
+    ticker->moveToThread(&producerThread);
+    auto sent = std::make_shared<std::atomic<qint64>>(0);
+    QElapsedTimer since;
+    since.start();
+    QObject::connect(ticker, &QTimer::timeout, recorder, [recorder, &events, sent, since, rate] {
+        const qint64 due = since.elapsed() * rate / 1000;
+        while (sent->load() < due) {
+            recorder->recordDispatch(events[size_t(sent->load() % 4096)]);
+            ++*sent;
+        }
+    });
+    producerThread.start();
+    QMetaObject::invokeMethod(ticker, qOverload<>(&QTimer::start));
+    GapMeter meter;
+    meter.start();
+    QTimer::singleShot(seconds * 1000, qApp, &QCoreApplication::quit);
+    qApp->exec();
+    QMetaObject::invokeMethod(ticker, &QTimer::stop, Qt::BlockingQueuedConnection);
+    producerThread.quit();
+    producerThread.wait();
+    std::printf("eventlog_throughput synthetic: %d records/s asked for %d s; %lld recorded, %d in the log "
+                "(ring capacity %lld); %.0f records/s reached the visible log\n",
+                rate, seconds, static_cast<long long>(sent->load()), panel.logModel()->rowCount(),
+                static_cast<long long>(panel.logModel()->capacity()),
+                double(panel.logModel()->totalAppended()) / seconds);
+    meter.report();
+    delete ticker;
+    delete recorder;
+    return 0;
+}
+
+int sandboxFlood(int clicksPerSecond, int seconds)
+{
+    bw::Bot bot;
+    bw::gui::EventLogPanel panel(&bot);
+    panel.resize(1400, 700);
+    panel.show();
+    bot.start();
+    QElapsedTimer wait;
+    wait.start();
+    while (bot.state()->status() != bw::BotState::Status::Ready && wait.elapsed() < 20000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    if (bot.state()->status() != bw::BotState::Status::Ready) {
+        std::printf("the bot did not get ready\n");
+        return 1;
+    }
+    bw::sandbox::SandboxHost &host = *bot.sandbox();
+    bw::discord::RestClient::Options options;
+    options.apiBase = host.apiBase();
+    options.token = host.botToken();
+    bw::discord::RestClient rest(options);
+    QString channel;
+    QMetaObject::invokeMethod(
+        host.server(), [&] { channel = host.server()->defaultChannelId(); }, Qt::BlockingQueuedConnection);
+    const auto posted = QCoro::waitFor(rest.createMessage(
+        channel,
+        QJsonObject {
+            {u"content"_s, u"bench"_s},
+            {u"components"_s,
+             QJsonArray {QJsonObject {{u"type"_s, 1},
+                                      {u"components"_s,
+                                       QJsonArray {QJsonObject {{u"type"_s, 2},
+                                                                {u"style"_s, 1},
+                                                                {u"label"_s, u"Go"_s},
+                                                                {u"custom_id"_s, u"bench:click"_s}}}}}}}}));
+    if (!posted) {
+        std::printf("could not post: %s\n", qPrintable(posted.error().toString()));
+        return 1;
+    }
+    const QString messageId = posted.value().value(u"id"_s).toString();
+    const qint64 startAppended = panel.logModel()->totalAppended();
+    auto *ticker = new QTimer;
+    ticker->setInterval(10);
+    ticker->moveToThread(host.thread());
+    auto sent = std::make_shared<qint64>(0);
+    QElapsedTimer since;
+    since.start();
+    bw::sandbox::SandboxServer *server = host.server();
+    QObject::connect(ticker, &QTimer::timeout, server, [server, messageId, sent, since, clicksPerSecond] {
+        const qint64 due = since.elapsed() * clicksPerSecond / 1000;
+        if (due > *sent) {
+            const auto n = server->simulateClicks(u"alice"_s, messageId, u"bench:click"_s, int(due - *sent));
+            *sent += n ? n.value() : (due - *sent);
+        }
+    });
+    QMetaObject::invokeMethod(ticker, qOverload<>(&QTimer::start));
+    GapMeter meter;
+    meter.start();
+    QTimer::singleShot(seconds * 1000, qApp, &QCoreApplication::quit);
+    qApp->exec();
+    QMetaObject::invokeMethod(ticker, &QTimer::stop, Qt::BlockingQueuedConnection);
+    const qint64 records = panel.logModel()->totalAppended() - startAppended;
+    std::printf(
+        "eventlog_throughput sandbox: %d clicks/s asked for %d s; %lld clicks sent; %lld records reached "
+        "the visible log = %.0f records/s\n",
+        clicksPerSecond, seconds, static_cast<long long>(*sent), static_cast<long long>(records),
+        double(records) / seconds);
+    meter.report();
+    QMetaObject::invokeMethod(
+        ticker, [ticker] { delete ticker; }, Qt::BlockingQueuedConnection);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QByteArray mode = argc > 1 ? QByteArray(argv[1]) : QByteArray("synthetic");
+    if (mode == "sandbox")
+        return sandboxFlood(argc > 2 ? QByteArray(argv[2]).toInt() : 7000,
+                            argc > 3 ? QByteArray(argv[3]).toInt() : 20);
+    return synthetic(argc > 2 ? QByteArray(argv[2]).toInt() : 20000,
+                     argc > 3 ? QByteArray(argv[3]).toInt() : 30);
+}

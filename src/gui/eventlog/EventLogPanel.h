@@ -1,0 +1,152 @@
+#pragma once
+// EventLogPanel: the Event log dock: a live table of everything the bot receives and sends (batches from
+// the EventRecorder on the bot thread), follow/pause/clear, combinable filters and a typed query with
+// history, a details pane with highlighted JSON, export with progress, live charts, and the records of
+// earlier runs from the database.
+
+#include "bot/eventlog/EventRecorder.h"
+#include "gui/eventlog/EventFilter.h"
+#include "gui/eventlog/EventStats.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QProgressDialog;
+class QSplitter;
+class QTableView;
+class QTimer;
+class QToolButton;
+
+namespace bw {
+class Bot;
+namespace store {
+class Database;
+}
+} // namespace bw
+
+namespace bw::gui {
+
+class EventCharts;
+class EventExporter;
+class EventFilterModel;
+class EventLogModel;
+
+class EventLogPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EventLogPanel)
+
+public:
+    /// Live log of `bot` (may be null: a viewer of records given with appendBatch()).
+    explicit EventLogPanel(Bot *bot, QWidget *parent = nullptr);
+    ~EventLogPanel() override;
+
+    /// Writes the log to `db` (batched, on the recorder's writer thread) with this retention, and lets
+    /// "Earlier runs" read it. Records older than `retentionDays` are deleted at start and hourly.
+    void setDatabase(store::Database *db, int retentionDays);
+
+    EventLogModel *logModel() const { return m_log; }
+    EventFilterModel *filterModel() const { return m_filterModel; }
+    QTableView *table() const { return m_table; }
+    EventCharts *charts() const { return m_charts; }
+    const EventStats &stats() const { return m_stats; }
+
+    /// Appends a batch as if the recorder had sent it (viewer mode, tests, benchmarks).
+    void appendBatch(const bw::EventBatch &batch);
+
+    bool isFollowing() const { return m_following; }
+    void setFollowing(bool follow);
+    bool isPaused() const { return m_paused; }
+    void setPaused(bool paused);
+    void clear();
+
+    /// The typed query (also what the query field holds); applied at once, and remembered in the history.
+    void setQuery(const QString &query);
+    QString query() const;
+    QStringList queryHistory() const;
+    /// The filter shown now: the controls combined with the query.
+    EventFilter currentFilter() const { return m_filter; }
+
+    /// Exports the rows shown now to `path` (.csv: CSV, else JSON Lines), with a progress dialog.
+    /// exportFinished() follows.
+    void exportTo(const QString &path);
+    EventExporter *exporter() const;
+
+    /// Selects the row of a sequence number (shows its details); false when it is not shown.
+    bool selectSeq(qint64 seq);
+    QString detailsText() const;
+
+    /// Opens a window with the records of earlier runs (before this panel was created) from the database.
+    void openEarlierRuns();
+    /// Time source for relative filters and charts (tests); default: the wall clock.
+    void setNow(std::function<qint64()> now);
+
+Q_SIGNALS:
+    void exportFinished(bool ok, const QString &message);
+    /// An "Earlier runs" window has its records.
+    void earlierRunsLoaded(bw::gui::EventLogPanel *viewer, int count);
+
+private:
+    void buildUi();
+    void onBatch(const bw::EventBatch &batch);
+    void applyFilter();
+    void commitQuery();
+    void updateStatus();
+    void showDetails();
+    void copyDetails();
+    void showRelated();
+    void showContextMenu(const QPoint &pos);
+    void addToQuery(const QString &term);
+    void startExport();
+    void loadEarlier(store::Database *db, qint64 beforeMs);
+
+    QPointer<Bot> m_bot;
+    store::Database *m_db = nullptr;
+    EventLogModel *m_log = nullptr;
+    EventFilterModel *m_filterModel = nullptr;
+    EventStats m_stats;
+    EventFilter m_filter;
+    std::function<qint64()> m_now;
+    qint64 m_createdMs = 0;
+
+    QComboBox *m_query = nullptr;
+    QComboBox *m_kind = nullptr;
+    QCheckBox *m_errorsOnly = nullptr;
+    QComboBox *m_timeRange = nullptr;
+    QToolButton *m_follow = nullptr;
+    QToolButton *m_pause = nullptr;
+    QToolButton *m_clear = nullptr;
+    QToolButton *m_export = nullptr;
+    QToolButton *m_chartsToggle = nullptr;
+    QToolButton *m_earlier = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_queryError = nullptr;
+    QTableView *m_table = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QLabel *m_detailsTitle = nullptr;
+    QPlainTextEdit *m_details = nullptr;
+    QToolButton *m_copy = nullptr;
+    QToolButton *m_related = nullptr;
+    EventCharts *m_charts = nullptr;
+    QTimer *m_queryTimer = nullptr;
+    QTimer *m_statusTimer = nullptr;
+    QPointer<EventExporter> m_exporter;
+    QPointer<QProgressDialog> m_progress;
+
+    bool m_following = true;
+    bool m_paused = false;
+    bool m_scrolling = false; // our own scrollToBottom(), not the user's
+    QList<bw::EventBatch> m_held; // batches that arrived while paused
+    qint64 m_heldCount = 0;
+    qint64 m_rateCount = 0; // records since the last status update
+    qint64 m_rateStartMs = 0;
+    double m_rate = 0;
+};
+
+} // namespace bw::gui

@@ -1,0 +1,161 @@
+#include "gui/eventlog/EventRing.h"
+
+#include <algorithm>
+#include <cstring>
+#include <limits>
+
+namespace bw::gui {
+
+EventRing::EventRing() = default;
+EventRing::~EventRing() = default;
+
+quint64 EventRing::parseId(const QString &id)
+{
+    if (id.isEmpty())
+        return 0;
+    bool ok = false;
+    const quint64 value = id.toULongLong(&ok);
+    return ok ? value : 0;
+}
+
+quint16 EventRing::internKind(const QString &kind)
+{
+    const auto it = m_kindIds.constFind(kind);
+    if (it != m_kindIds.cend())
+        return *it;
+    const auto id = quint16(qMin<qsizetype>(m_kindNames.size(), 0xffff));
+    if (id == 0xffff)
+        return id; // absurdly many kinds: the rest share the last id
+    m_kindNames.append(kind);
+    m_kindIds.insert(kind, id);
+    return id;
+}
+
+void EventRing::append(const store::EventRecord &r)
+{
+    const QByteArray key = r.key.toUtf8().left(0xffff);
+    const QByteArray summary = r.summary.toUtf8().left(0xffff);
+    const QByteArray &json = r.json;
+    const quint32 need = quint32(key.size() + summary.size() + json.size() + 3);
+
+    if (m_blocks.empty() || m_blocks.back().capacity - m_blocks.back().used < need) {
+        Block block;
+        block.capacity = qMax(kBlockSize, need);
+        block.data.reset(new char[block.capacity]);
+        block.firstSeq = m_end;
+        m_blocks.push_back(std::move(block));
+    }
+    Block &block = m_blocks.back();
+
+    const qint64 index = m_end - m_slotBase;
+    if (size_t(index >> kChunkShift) >= m_chunks.size())
+        m_chunks.emplace_back(new Slot[kChunkSize]);
+    Slot &s = m_chunks[size_t(index >> kChunkShift)][size_t(index & kChunkMask)];
+    s.tsMs = r.tsMs;
+    s.guild = parseId(r.guildId);
+    s.channel = parseId(r.channelId);
+    s.user = parseId(r.userId);
+    s.block = m_blockBase + quint32(m_blocks.size() - 1);
+    s.offset = block.used;
+    s.keyLen = quint16(key.size());
+    s.summaryLen = quint16(summary.size());
+    s.jsonLen = quint32(json.size());
+    s.durationMs = qint32(std::clamp<qint64>(r.durationMs, -1, std::numeric_limits<qint32>::max()));
+    s.shard = qint16(r.shard);
+    s.kindId = internKind(r.kind);
+    s.category = quint8(store::categoryOfKind(r.kind));
+    s.isError = r.isError;
+
+    char *out = block.data.get() + block.used;
+    std::memcpy(out, key.constData(), size_t(key.size()));
+    out += key.size();
+    *out++ = '\0';
+    std::memcpy(out, summary.constData(), size_t(summary.size()));
+    out += summary.size();
+    *out++ = '\0';
+    if (!json.isEmpty())
+        std::memcpy(out, json.constData(), size_t(json.size()));
+    out += json.size();
+    *out = '\0';
+    block.used += need;
+    ++m_end;
+}
+
+void EventRing::dropFront(qint64 count)
+{
+    m_first = qMin(m_end, m_first + qMax<qint64>(0, count));
+    if (m_first == m_end) {
+        clear();
+        return;
+    }
+    while (m_chunks.size() > 1 && m_slotBase + kChunkSize <= m_first) {
+        m_chunks.pop_front();
+        m_slotBase += kChunkSize;
+    }
+    while (m_blocks.size() > 1 && m_blocks[1].firstSeq <= m_first) {
+        m_blocks.pop_front();
+        ++m_blockBase;
+    }
+}
+
+void EventRing::clear()
+{
+    m_chunks.clear();
+    m_blocks.clear();
+    m_blockBase = 0;
+    m_slotBase = m_end; // sequence numbers keep growing across a clear
+    m_first = m_end;
+}
+
+QByteArrayView EventRing::key(qint64 seq) const
+{
+    const Slot &s = slot(seq);
+    return {blockOf(s).data.get() + s.offset, s.keyLen};
+}
+
+QByteArrayView EventRing::summary(qint64 seq) const
+{
+    const Slot &s = slot(seq);
+    return {blockOf(s).data.get() + s.offset + s.keyLen + 1, s.summaryLen};
+}
+
+QByteArrayView EventRing::json(qint64 seq) const
+{
+    const Slot &s = slot(seq);
+    return {blockOf(s).data.get() + s.offset + s.keyLen + s.summaryLen + 2, qsizetype(s.jsonLen)};
+}
+
+QByteArrayView EventRing::text(qint64 seq) const
+{
+    const Slot &s = slot(seq);
+    return {blockOf(s).data.get() + s.offset, qsizetype(s.keyLen) + s.summaryLen + s.jsonLen + 2};
+}
+
+store::EventRecord EventRing::record(qint64 seq) const
+{
+    const Slot &s = slot(seq);
+    store::EventRecord r;
+    r.id = seq;
+    r.tsMs = s.tsMs;
+    r.kind = kindName(s.kindId);
+    r.shard = s.shard;
+    r.guildId = s.guild ? QString::number(s.guild) : QString();
+    r.channelId = s.channel ? QString::number(s.channel) : QString();
+    r.userId = s.user ? QString::number(s.user) : QString();
+    r.key = QString::fromUtf8(key(seq));
+    r.summary = QString::fromUtf8(summary(seq));
+    r.json = json(seq).toByteArray();
+    r.isError = s.isError;
+    r.durationMs = s.durationMs;
+    return r;
+}
+
+qint64 EventRing::memoryBytes() const
+{
+    qint64 bytes = qint64(m_chunks.size()) * kChunkSize * qint64(sizeof(Slot));
+    for (const Block &b : m_blocks)
+        bytes += b.capacity;
+    return bytes;
+}
+
+} // namespace bw::gui

@@ -1,0 +1,122 @@
+// Renders the app with a populated Event log to PNG (docs/screenshots/event-log.png) when EVENT_LOG_PNG
+// names a file: a sandbox bot, clicks and messages from three users, charts shown, an interaction selected.
+// Not an assertion of looks; skipped without EVENT_LOG_PNG.
+
+#include "GuiTestSupport.h"
+#include "bot/Bot.h"
+#include "bot/SecretStore.h"
+#include "discord/RestClient.h"
+#include "gui/MainWindow.h"
+#include "gui/eventlog/EventCharts.h"
+#include "gui/eventlog/EventFilterModel.h"
+#include "gui/eventlog/EventLogModel.h"
+#include "gui/eventlog/EventLogPanel.h"
+#include "sandbox/SandboxHost.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QDockWidget>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+#include <QToolButton>
+#include <qcoro/qcorotask.h>
+
+using namespace Qt::StringLiterals;
+using bw::gui::EventLogModel;
+using bw::gui::EventLogPanel;
+
+namespace {
+constexpr int kTimeoutMs = 15000;
+}
+
+class TestEventLogScreenshot : public QObject
+{
+    Q_OBJECT
+
+    bw::test::GuiTestEnvironment m_env;
+
+private Q_SLOTS:
+    // Not an assertion of looks: renders the app with a populated log to PNG when EVENT_LOG_PNG names a file.
+    void screenshot()
+    {
+        const QString out = qEnvironmentVariable("EVENT_LOG_PNG");
+        if (out.isEmpty())
+            QSKIP("set EVENT_LOG_PNG=path.png to render the app with the event log");
+        auto db = m_env.openDatabase(u"shot.db"_s);
+        QVERIFY(db);
+        bw::Bot bot;
+        bw::SecretStore secrets;
+        bw::gui::MainWindow window(bot, *db, secrets);
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *panel = window.findChild<EventLogPanel *>(u"eventLogPanel"_s);
+        QVERIFY(panel);
+        QDockWidget *dock = nullptr;
+        for (QDockWidget *d : window.docks()) {
+            if (d->widget() == panel)
+                dock = d;
+        }
+        QVERIFY(dock);
+        dock->raise();
+        window.resizeDocks({dock}, {620}, Qt::Vertical);
+        bot.start();
+        QTRY_COMPARE_WITH_TIMEOUT(bot.state()->status(), bw::BotState::Status::Ready, 20000);
+        bw::sandbox::SandboxHost &host = *bot.sandbox();
+        bw::discord::RestClient::Options options;
+        options.apiBase = host.apiBase();
+        options.token = host.botToken();
+        bw::discord::RestClient rest(options);
+        QString channel;
+        QMetaObject::invokeMethod(
+            host.server(), [&] { channel = host.server()->defaultChannelId(); },
+            Qt::BlockingQueuedConnection);
+        const QJsonObject message {
+            {u"content"_s, u"Press a button"_s},
+            {u"components"_s,
+             QJsonArray {QJsonObject {{u"type"_s, 1},
+                                      {u"components"_s,
+                                       QJsonArray {QJsonObject {{u"type"_s, 2},
+                                                                {u"style"_s, 1},
+                                                                {u"label"_s, u"Count"_s},
+                                                                {u"custom_id"_s, u"counter:increment"_s}},
+                                                   QJsonObject {{u"type"_s, 2},
+                                                                {u"style"_s, 2},
+                                                                {u"label"_s, u"Vote"_s},
+                                                                {u"custom_id"_s, u"poll:vote"_s}}}}}}}};
+        const auto posted = QCoro::waitFor(rest.createMessage(channel, message));
+        QVERIFY(posted.ok());
+        const QString messageId = posted.value().value(u"id"_s).toString();
+        QStringList users = {u"alice"_s, u"bob"_s, u"carol"_s};
+        for (int i = 0; i < 24; ++i) {
+            QMetaObject::invokeMethod(
+                host.server(),
+                [&, i] {
+                    (void)host.server()->simulateClick(users.at(i % 3), messageId,
+                                                       i % 4 == 3 ? u"poll:vote"_s : u"counter:increment"_s);
+                    if (i % 6 == 0)
+                        (void)host.server()->simulateMessage(users.at(i % 3), channel,
+                                                             u"hello bot %1"_s.arg(i));
+                },
+                Qt::BlockingQueuedConnection);
+            QTest::qWait(120);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(panel->logModel()->rowCount() > 60, kTimeoutMs);
+        panel->findChild<QToolButton *>(u"eventLogChartsToggle"_s)->click();
+        QTest::qWait(2500); // let the charts tick
+        for (int r = panel->filterModel()->rowCount() - 1; r >= 0; --r) {
+            if (panel->filterModel()->index(r, EventLogModel::Kind).data().toString() == u"interaction"_s) {
+                QVERIFY(panel->selectSeq(panel->filterModel()->seqAt(r)));
+                break;
+            }
+        }
+        panel->charts()->refresh();
+        QTest::qWait(300);
+        QVERIFY(window.grab().save(out));
+        bot.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(bot.state()->status(), bw::BotState::Status::Stopped, kTimeoutMs);
+    }
+};
+
+QTEST_MAIN(TestEventLogScreenshot)
+#include "tst_eventlogscreenshot.moc"
