@@ -1,0 +1,99 @@
+#include "app/HeadlessRunner.h"
+
+#include "app/BotEnvironment.h"
+#include "app/ExitCode.h"
+#include "app/LogOutput.h"
+#include "app/SignalWatcher.h"
+#include "bot/Bot.h"
+#include "core/Logging.h"
+#include "discord/CloseCodes.h"
+#include "store/Profile.h"
+
+#include <QCoreApplication>
+
+#include <csignal>
+#include <cstdio>
+
+namespace bw::app {
+
+HeadlessRunner::HeadlessRunner(const CommandLine &options, QObject *parent)
+    : QObject(parent), m_options(options)
+{
+    m_stopTimeout.setSingleShot(true);
+    connect(&m_stopTimeout, &QTimer::timeout, this, [] {
+        qCWarning(lcBot) << "the gateway did not close in time; exiting anyway";
+        QCoreApplication::quit();
+    });
+}
+
+HeadlessRunner::~HeadlessRunner() = default;
+
+int HeadlessRunner::exec()
+{
+    LogOutput::install(stdout);
+    auto *signals = new SignalWatcher(this);
+    connect(signals, &SignalWatcher::received, this, [this](int signum) {
+        qCInfo(lcBot) << "received" << (signum == SIGTERM ? "SIGTERM" : "SIGINT") << "- stopping";
+        stopAndQuit(ExitOk);
+    });
+
+    auto env = BotEnvironment::open({m_options.dataDir, m_options.profile, m_options.tokenFile});
+    if (!env) {
+        std::fprintf(stderr, "botwright: %s\n", qUtf8Printable(env.error().toString()));
+        return exitCodeFor(env.error());
+    }
+    m_env = std::move(env.value());
+    LogOutput::addSecret(m_env->knownToken());
+    const store::Profile &profile = m_env->profile();
+    qCInfo(lcBot).noquote() << "headless: botwright" << BOTWRIGHT_VERSION << "profile" << profile.name
+                            << "target" << store::Profile::targetName(profile.target) << "data"
+                            << m_env->dataDir() << "token from" << m_env->tokenOrigin();
+
+    Bot &bot = m_env->bot();
+    connect(bot.state(), &BotState::statusChanged, this, &HeadlessRunner::onStatus);
+    connect(bot.state(), &BotState::latencyChanged, this,
+            [](int ms) { qCDebug(lcBot) << "heartbeat latency" << ms << "ms"; });
+    bot.start();
+    const int code = QCoreApplication::exec();
+    m_env.reset(); // stops the bot thread, then closes the database
+    qCInfo(lcBot) << "headless: exit" << (m_code ? m_code : code);
+    return m_code ? m_code : code;
+}
+
+void HeadlessRunner::onStatus()
+{
+    const BotState *state = m_env->bot().state();
+    const QString reason = state->reason();
+    qCInfo(lcBot).noquote() << QStringLiteral("status ") + BotState::statusText(state->status())
+            + (reason.isEmpty() ? QString() : QStringLiteral(" (") + reason + QStringLiteral(")"));
+    if (m_stopping) {
+        if (!state->isRunning())
+            QCoreApplication::quit();
+        return;
+    }
+    if (state->status() == BotState::Status::Error) {
+        // Fatal: the runtime does not retry these (bad token, refused intents, a failed start).
+        const int code = reason.contains(discord::classifyClose(4004).message)
+                || reason.contains(QLatin1StringView("401"))
+            ? ExitAuth
+            : ExitGateway;
+        std::fprintf(stderr, "botwright: %s\n", qUtf8Printable(reason));
+        stopAndQuit(code);
+    }
+}
+
+void HeadlessRunner::stopAndQuit(int code)
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    m_code = code;
+    if (!m_env || !m_env->bot().state()->isRunning()) {
+        QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+        return;
+    }
+    m_stopTimeout.start(8000);
+    m_env->bot().stop(); // closes every shard with 1000; statusChanged(Stopped) quits
+}
+
+} // namespace bw::app
