@@ -33,6 +33,46 @@ QCoro::Task<void> runAndDeliver(BotTaskExecutor *executor, TaskAction action,
     promise->finish();
 }
 
+/// On the GUI thread: Bot::sendView (it creates the binding), its result handed to `promise`.
+QCoro::Task<void> deliverView(QPointer<Bot> bot, std::shared_ptr<QPromise<Result<void>>> promise,
+                              QString view, QString channelId, QJsonObject state)
+{
+    Result<void> result(Error::make(Error::Kind::Unavailable, QStringLiteral("The bot went away.")));
+    if (bot) {
+        auto sent = co_await bot->sendView(view, channelId, state);
+        if (sent)
+            result = Result<void>();
+        else
+            result = sent.error();
+    }
+    promise->addResult(result);
+    promise->finish();
+}
+
+/// On the bot thread: sends a designed view through the Bot on its own thread and waits for the result.
+QCoro::Task<Result<void>> sendViewThroughBot(QPointer<Bot> bot, QString view, QString channelId,
+                                             QJsonObject state)
+{
+    if (!bot)
+        co_return Error::make(Error::Kind::Unavailable, QStringLiteral("The bot went away."));
+    auto promise = std::make_shared<QPromise<Result<void>>>();
+    QFuture<Result<void>> future = promise->future();
+    promise->start();
+    QMetaObject::invokeMethod(
+        bot.data(),
+        [bot, promise, view, channelId, state] { deliverView(bot, promise, view, channelId, state); },
+        Qt::QueuedConnection);
+    co_return co_await future;
+}
+
+BotTaskExecutor::ViewSender viewSenderFor(Bot &bot)
+{
+    QPointer<Bot> guarded(&bot);
+    return [guarded](QString view, QString channelId, QJsonObject state) {
+        return sendViewThroughBot(guarded, std::move(view), std::move(channelId), std::move(state));
+    };
+}
+
 } // namespace
 
 TaskService::TaskService(Bot &bot, store::Database &db, const Clock *clock, QObject *parent)
@@ -44,6 +84,7 @@ TaskService::TaskService(Bot &bot, store::Database &db, const Clock *clock, QObj
         bot.runtime(),
         [this, clock] {
             m_executor = new BotTaskExecutor(m_bot.runtime());
+            m_executor->setViewSender(viewSenderFor(m_bot));
             TaskScheduler::Options options;
             options.clock = clock;
             m_scheduler = new TaskScheduler(m_db, m_executor, options);
@@ -144,11 +185,14 @@ template<typename T, typename F> QCoro::Task<T> TaskService::onBotThread(F work)
 
 QCoro::Task<Result<TaskStatus>> TaskService::save(store::TaskRecord record)
 {
-    if (m_profileId == 0)
-        co_return Error::make(Error::Kind::InvalidInput, tr("Choose a saved profile first."));
+    // Not a coroutine itself: GCC 12 mishandles this aggregate as a coroutine's by-value parameter.
     TaskScheduler *scheduler = m_scheduler;
-    co_return co_await onBotThread<Result<TaskStatus>>(
-        [scheduler, record] { return scheduler->save(record); });
+    auto shared = std::make_shared<const store::TaskRecord>(std::move(record));
+    return onBotThread<Result<TaskStatus>>([scheduler, shared]() -> Result<TaskStatus> {
+        if (scheduler->profileId() == 0)
+            return Error::make(Error::Kind::InvalidInput, tr("Choose a saved profile first."));
+        return scheduler->save(*shared);
+    });
 }
 
 #define BW_TASK_CALL(method)                                                                                 \
@@ -174,20 +218,29 @@ Result<QList<store::TaskRunRecord>> TaskService::history(qint64 id, int limit) c
 
 QCoro::Task<Result<void>> TaskService::runOnce(Bot &bot, store::Database &db, store::TaskRecord task)
 {
-    auto spec = TaskSpec::fromJson(task.spec);
+    // Not a coroutine itself: GCC 12 mishandles this aggregate as a coroutine's by-value parameter.
+    return runOnceImpl(bot, db, task.id, task.name, task.spec);
+}
+
+QCoro::Task<Result<void>> TaskService::runOnceImpl(Bot &bot, store::Database &db, qint64 taskId, QString name,
+                                                   QJsonObject specJson)
+{
+    auto spec = TaskSpec::fromJson(specJson);
     if (!spec)
         co_return Error::make(Error::Kind::InvalidInput,
-                              tr("The task \"%1\" is invalid: %2").arg(task.name, spec.error().message));
+                              tr("The task \"%1\" is invalid: %2").arg(name, spec.error().message));
     store::TaskStore store(db);
-    const auto runId = store.startRun(task.id, QDateTime::currentDateTimeUtc());
+    const auto runId = store.startRun(taskId, QDateTime::currentDateTimeUtc());
     // The action runs on the bot thread with an executor of its own; the result comes back as a future.
     auto promise = std::make_shared<QPromise<Result<void>>>();
     QFuture<Result<void>> future = promise->future();
     promise->start();
     QMetaObject::invokeMethod(
         bot.runtime(),
-        [runtime = bot.runtime(), promise, action = spec->action]() {
-            runAndDeliver(new BotTaskExecutor(runtime), action, promise);
+        [runtime = bot.runtime(), sender = viewSenderFor(bot), promise, action = spec->action]() {
+            auto *executor = new BotTaskExecutor(runtime);
+            executor->setViewSender(sender);
+            runAndDeliver(executor, action, promise);
         },
         Qt::QueuedConnection);
     Result<void> result = co_await future;

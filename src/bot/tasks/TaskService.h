@@ -8,6 +8,7 @@
 #include "store/TaskRecord.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <qcoro/qcorotask.h>
 
@@ -68,6 +69,8 @@ Q_SIGNALS:
 
 private:
     template<typename T, typename F> QCoro::Task<T> onBotThread(F work);
+    static QCoro::Task<Result<void>> runOnceImpl(Bot &bot, store::Database &db, qint64 taskId, QString name,
+                                                 QJsonObject specJson);
 
     Bot &m_bot;
     store::Database &m_db;
