@@ -3,8 +3,15 @@
 #include "gui/eventlog/EventLogModel.h"
 
 #include <QElapsedTimer>
+#include <QThread>
+
+#include <thread>
 
 namespace bw::gui {
+
+namespace {
+constexpr qint64 kParallelScanMin = 100'000;
+}
 
 EventFilterModel::EventFilterModel(QObject *parent) : QAbstractProxyModel(parent) { }
 
@@ -72,6 +79,22 @@ void EventFilterModel::compile()
     m_all = m_filter.isEmpty();
 }
 
+void EventFilterModel::ensureKindTable() const
+{
+    const EventRing &ring = m_log->ring();
+    if (m_filter.kinds.isEmpty() || m_kindsCompiled >= ring.kindCount())
+        return;
+    m_kindAllowed.resize(size_t(ring.kindCount()));
+    for (int k = m_kindsCompiled; k < ring.kindCount(); ++k) {
+        const QString name = ring.kindName(quint16(k));
+        bool allowed = false;
+        for (const QString &want : m_filter.kinds)
+            allowed = allowed || name.startsWith(want, Qt::CaseInsensitive);
+        m_kindAllowed[size_t(k)] = allowed;
+    }
+    m_kindsCompiled = ring.kindCount();
+}
+
 bool EventFilterModel::slotPasses(qint64 seq) const
 {
     const EventRing &ring = m_log->ring();
@@ -96,17 +119,7 @@ bool EventFilterModel::slotPasses(qint64 seq) const
     if (f.minDurationMs >= 0 && s.durationMs < f.minDurationMs)
         return false;
     if (!f.kinds.isEmpty()) {
-        if (m_kindsCompiled < ring.kindCount()) {
-            m_kindAllowed.resize(size_t(ring.kindCount()));
-            for (int k = m_kindsCompiled; k < ring.kindCount(); ++k) {
-                const QString name = ring.kindName(quint16(k));
-                bool allowed = false;
-                for (const QString &want : f.kinds)
-                    allowed = allowed || name.startsWith(want, Qt::CaseInsensitive);
-                m_kindAllowed[size_t(k)] = allowed;
-            }
-            m_kindsCompiled = ring.kindCount();
-        }
+        ensureKindTable();
         if (!m_kindAllowed[s.kindId])
             return false;
     }
@@ -145,11 +158,25 @@ void EventFilterModel::rebuild()
     }
     const EventRing &ring = m_log->ring();
     if (!m_matchers.empty()) {
-        // The first term scans the arena blocks; the rest is checked on its hits only.
-        ring.forEachTextMatch(m_matchers.front(), ring.firstSeq(), [this](qint64 seq) {
-            if (slotPasses(seq) && textPasses(seq, 1))
-                m_rows.push_back(seq);
-        });
+        // The first term scans the arena blocks; the rest is checked on its hits only. Large logs are
+        // scanned in two halves at once (the second on a helper thread): the ring is only read meanwhile.
+        ensureKindTable(); // filled before two threads read it
+        const auto scan = [this, &ring](qint64 from, qint64 to, std::vector<qint64> &out) {
+            ring.forEachTextMatch(m_matchers.front(), from, to, [this, &out](qint64 seq) {
+                if (slotPasses(seq) && textPasses(seq, 1))
+                    out.push_back(seq);
+            });
+        };
+        if (ring.size() >= kParallelScanMin && QThread::idealThreadCount() > 1) {
+            const qint64 mid = ring.firstSeq() + ring.size() / 2;
+            std::vector<qint64> second;
+            std::thread helper([&] { scan(mid, ring.endSeq(), second); });
+            scan(ring.firstSeq(), mid, m_rows);
+            helper.join();
+            m_rows.insert(m_rows.end(), second.begin(), second.end());
+        } else {
+            scan(ring.firstSeq(), ring.endSeq(), m_rows);
+        }
     } else {
         for (qint64 seq = ring.firstSeq(); seq < ring.endSeq(); ++seq) {
             if (slotPasses(seq))

@@ -54,6 +54,7 @@ private:
     void rebuild();
     void compile();
     bool slotPasses(qint64 seq) const;
+    void ensureKindTable() const;
     bool textPasses(qint64 seq, qsizetype fromTerm) const;
     void onRowsInserted(int first, int last);
     void onRowsAboutToBeRemoved(int first, int last);

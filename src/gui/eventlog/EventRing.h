@@ -69,7 +69,8 @@ public:
 
     /// Calls onMatch(seq) in ascending order for every record in [fromSeq, endSeq()) whose text holds the
     /// matcher's needle (scans the arena blocks, not record by record).
-    template<typename F> void forEachTextMatch(const TextMatcher &matcher, qint64 fromSeq, F &&onMatch) const;
+    template<typename F>
+    void forEachTextMatch(const TextMatcher &matcher, qint64 fromSeq, qint64 endSeq, F &&onMatch) const;
 
     /// Bytes held: slot chunks plus arena blocks (allocated, not only used).
     qint64 memoryBytes() const;
@@ -104,21 +105,27 @@ private:
 };
 
 template<typename F>
-void EventRing::forEachTextMatch(const TextMatcher &matcher, qint64 fromSeq, F &&onMatch) const
+void EventRing::forEachTextMatch(const TextMatcher &matcher, qint64 fromSeq, qint64 endSeq, F &&onMatch) const
 {
     fromSeq = qMax(fromSeq, m_first);
-    if (fromSeq >= m_end)
+    endSeq = qMin(endSeq, m_end);
+    if (fromSeq >= endSeq)
         return;
     const size_t startBlock = size_t(slot(fromSeq).block - m_blockBase);
     qint64 seq = fromSeq;
     for (size_t b = startBlock; b < m_blocks.size(); ++b) {
         const Block &block = m_blocks[b];
-        const qint64 blockEnd = b + 1 < m_blocks.size() ? m_blocks[b + 1].firstSeq : m_end;
+        if (seq >= endSeq)
+            return;
+        const qint64 blockEnd = qMin(b + 1 < m_blocks.size() ? m_blocks[b + 1].firstSeq : m_end, endSeq);
         if (seq >= blockEnd)
             continue;
+        const quint32 used = blockEnd < m_end && slot(blockEnd).block == slot(seq).block
+            ? slot(blockEnd).offset
+            : block.used;
         quint32 pos = slot(seq).offset;
-        while (pos < block.used) {
-            const qsizetype hit = matcher.indexIn(block.data.get() + pos, block.used - pos);
+        while (pos < used) {
+            const qsizetype hit = matcher.indexIn(block.data.get() + pos, used - pos);
             if (hit < 0)
                 break;
             const quint32 at = pos + quint32(hit);
