@@ -175,7 +175,7 @@ class TestDispatcherSandbox : public QObject
     QJsonObject waitRecord(const QString &interactionId)
     {
         QJsonObject record;
-        QTest::qWaitFor(
+        (void)QTest::qWaitFor(
             [&] {
                 record = onServer(m_host, [&](bw::sandbox::SandboxServer &s) {
                     return s.interactionRecord(interactionId);
@@ -205,7 +205,7 @@ class TestDispatcherSandbox : public QObject
     bw::InteractionOutcome outcomeFor(const QString &interactionId)
     {
         bw::InteractionOutcome found;
-        QTest::qWaitFor(
+        (void)QTest::qWaitFor(
             [&] {
                 QMutexLocker lock(&m_outcomesMutex);
                 for (const auto &o : std::as_const(m_outcomes)) {
@@ -526,8 +526,8 @@ private Q_SLOTS:
             return true;
         });
         const QJsonObject r = click(u"alice"_s, message, u"k:slow"_s);
-        onBot(*m_bot, [](bw::BotRuntime &r) {
-            r.dispatcher()->setAutoDeferMs(2000);
+        onBot(*m_bot, [](bw::BotRuntime &runtime) {
+            runtime.dispatcher()->setAutoDeferMs(2000);
             return true;
         });
         QCOMPARE(r.value(u"status"_s).toString(), u"answered"_s);
