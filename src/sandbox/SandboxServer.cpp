@@ -4,6 +4,7 @@
 #include "core/Logging.h"
 #include "sandbox/ControlApi.h"
 #include "sandbox/GatewayServer.h"
+#include "sandbox/HttpDelivery.h"
 #include "sandbox/HttpServer.h"
 #include "sandbox/JsonBytes.h"
 #include "sandbox/RestApi.h"
@@ -704,9 +705,11 @@ bw::Result<QString> SandboxServer::deliverInteraction(Interaction record, const 
     const quint64 id = record.id;
     const quint64 guildId = record.guildId;
     const bool toGui = wantsEvent("INTERACTION_CREATE");
-    const bool toGateway = m_gateway->hasRecipients(guildId, 0);
+    const bool toHttp = m_httpDelivery && m_httpDelivery->isEnabled(); // instead of the gateway
+    const bool toGateway = !toHttp && m_gateway->hasRecipients(guildId, 0);
+    const QByteArray httpToken = toHttp ? record.token : QByteArray();
     QByteArray payload;
-    if (toGui || toGateway) {
+    if (toGui || toGateway || toHttp) {
         payload.reserve(members.size() + record.token.size() + 64);
         payload.append("{\"id\":");
         json::appendId(payload, id);
@@ -722,6 +725,8 @@ bw::Result<QString> SandboxServer::deliverInteraction(Interaction record, const 
         emitEvent("INTERACTION_CREATE", QJsonDocument::fromJson(payload).object());
     if (toGateway)
         m_gateway->dispatchRaw("INTERACTION_CREATE", guildId, 0, payload);
+    if (toHttp)
+        m_httpDelivery->deliver(QString::number(id), httpToken, payload);
     return QString::number(id);
 }
 

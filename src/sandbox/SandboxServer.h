@@ -29,6 +29,7 @@ struct HttpRequest;
 class RestApi;
 class ControlApi;
 class SandboxPersistence;
+class HttpDelivery;
 
 class SandboxServer final : public QObject
 {
@@ -51,6 +52,11 @@ public:
     QString applicationId() const;
     QString botUserId() const;
     QString publicKeyHex() const { return m_publicKeyHex; }
+    /// HTTP delivery of interactions (signed POSTs to a bot's endpoint instead of the gateway); created on
+    /// first use, off until its endpoint is set. Defined in HttpDelivery.cpp.
+    HttpDelivery *httpDelivery();
+    /// An Ed25519 signature of `message` with the application's key (the verify_key's pair).
+    QByteArray signDetached(QByteArrayView message) const;
     const SandboxOptions &options() const { return m_options; }
 
     // ---- the world, for the GUI and tests (same thread only)
@@ -193,6 +199,7 @@ private:
     QString m_token;
     QString m_publicKeyHex;
     QByteArray m_secretKey;
+    HttpDelivery *m_httpDelivery = nullptr; // a child; see httpDelivery()
     quint16 m_port = 0;
     bool m_saveScheduled = false;
     QRandomGenerator m_rng;
