@@ -7,6 +7,8 @@ namespace bw::app::cli {
 Command profileCommand();
 Command viewsCommand();
 Command sendViewCommand();
+Command runTaskCommand();
+Command tasksCommand();
 
 const QList<Command> &commands()
 {
@@ -14,6 +16,8 @@ const QList<Command> &commands()
         profileCommand(),
         viewsCommand(),
         sendViewCommand(),
+        runTaskCommand(),
+        tasksCommand(),
     };
     return table;
 }
