@@ -12,6 +12,8 @@
 #include "sandbox/SandboxHost.h"
 #include "sandbox/SandboxServer.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -264,6 +266,130 @@ private Q_SLOTS:
         QTest::keyClick(composer, Qt::Key_Return);
         auto *status2 = f->panel->findChild<QLabel *>(u"sandboxStatus"_s);
         QTRY_VERIFY_WITH_TIMEOUT(status2->text().contains(u"command"_s), kTimeoutMs);
+    }
+
+    void connectionDetailsForOutsideBots()
+    {
+        auto f = start();
+        QVERIFY(f);
+        auto *box = f->panel->findChild<QWidget *>(u"connectionBox"_s);
+        QVERIFY(box && box->isVisible());
+        auto field
+            = [&](const char *name) { return f->panel->findChild<QLineEdit *>(QLatin1StringView(name)); };
+        QCOMPARE(field("restBaseField")->text(), f->host.apiBase().toString());
+        QCOMPARE(field("gatewayUrlField")->text(), f->host.gatewayUrl().toString());
+        QCOMPARE(field("applicationIdField")->text(), f->host.applicationId());
+        // the token is there but masked until revealed
+        QLineEdit *token = field("tokenField");
+        QCOMPARE(token->text(), f->host.botToken());
+        QCOMPARE(token->echoMode(), QLineEdit::Password);
+        QVERIFY(!token->displayText().contains(f->host.botToken().left(8)));
+        auto *reveal = f->panel->findChild<QPushButton *>(u"revealTokenButton"_s);
+        QTest::mouseClick(reveal, Qt::LeftButton);
+        QCOMPARE(token->echoMode(), QLineEdit::Normal);
+        QCOMPARE(token->displayText(), f->host.botToken());
+        QTest::mouseClick(reveal, Qt::LeftButton);
+        QCOMPARE(token->echoMode(), QLineEdit::Password);
+        // copy puts the real token (not the mask) on the clipboard
+        QTest::mouseClick(f->panel->findChild<QPushButton *>(u"tokenFieldCopy"_s), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), f->host.botToken());
+        QTest::mouseClick(f->panel->findChild<QPushButton *>(u"restBaseFieldCopy"_s), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), f->host.apiBase().toString());
+        // what they say works: GET /gateway/bot with that token gives that gateway
+        Rest rest(f->host);
+        int status = 0;
+        const QJsonObject gateway = rest.send("GET", u"/gateway/bot"_s, {}, &status);
+        QCOMPARE(status, 200);
+        QCOMPARE(gateway.value(u"url"_s).toString(), field("gatewayUrlField")->text());
+    }
+
+    void roleSelectsEmbedImagesWrappingRowsAndCommandOptions()
+    {
+        auto f = start();
+        QVERIFY(f);
+        Rest rest(f->host);
+        QJsonArray five;
+        for (int i = 0; i < 5; ++i)
+            five.append(QJsonObject {{u"type"_s, 2},
+                                     {u"style"_s, 2},
+                                     {u"label"_s, u"A rather long button label %1"_s.arg(i)},
+                                     {u"custom_id"_s, u"wide:%1"_s.arg(i)}});
+        int status = 0;
+        rest.send("POST", u"/channels/%1/messages"_s.arg(f->general),
+                  QJsonObject {
+                      {u"content"_s, u"Roles"_s},
+                      {u"embeds"_s,
+                       QJsonArray {QJsonObject {
+                           {u"title"_s, u"With pictures"_s},
+                           {u"image"_s, QJsonObject {{u"url"_s, u"https://example.com/big.png"_s}}},
+                           {u"thumbnail"_s, QJsonObject {{u"url"_s, u"https://example.com/small.png"_s}}}}}},
+                      {u"components"_s,
+                       QJsonArray {QJsonObject {{u"type"_s, 1}, {u"components"_s, five}},
+                                   QJsonObject {{u"type"_s, 1},
+                                                {u"components"_s,
+                                                 QJsonArray {QJsonObject {
+                                                     {u"type"_s, 6}, {u"custom_id"_s, u"role:pick"_s}}}}}}}},
+                  &status);
+        QCOMPARE(status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(f->panel->findChild<QComboBox *>(u"select:role:pick"_s), kTimeoutMs);
+
+        // embed image and thumbnail URLs are carried and shown
+        auto *image = f->panel->findChild<QLabel *>(u"embedImage"_s);
+        auto *thumb = f->panel->findChild<QLabel *>(u"embedThumbnail"_s);
+        QVERIFY(image && thumb);
+        QCOMPARE(image->property("url").toString(), u"https://example.com/big.png"_s);
+        QCOMPARE(thumb->property("url").toString(), u"https://example.com/small.png"_s);
+
+        // five wide buttons in a narrow panel wrap onto several lines instead of running off the side
+        f->panel->resize(520, 700);
+        QTRY_VERIFY_WITH_TIMEOUT(f->panel->findChild<QPushButton *>(u"button:wide:4"_s)->isVisible(),
+                                 kTimeoutMs);
+        QApplication::processEvents();
+        auto *first = f->panel->findChild<QPushButton *>(u"button:wide:0"_s);
+        auto *last = f->panel->findChild<QPushButton *>(u"button:wide:4"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(last->mapTo(f->panel.get(), QPoint()).y()
+                                     > first->mapTo(f->panel.get(), QPoint()).y(),
+                                 kTimeoutMs);
+        QVERIFY(last->mapTo(f->panel.get(), QPoint(last->width(), 0)).x() <= f->panel->width());
+
+        // a role select offers the guild's roles and the bot gets resolved.roles
+        auto *roles = f->panel->findChild<QComboBox *>(u"select:role:pick"_s);
+        const int moderator = roles->findText(u"@Moderator"_s);
+        QVERIFY2(moderator > 0, qPrintable(roles->itemText(1)));
+        QSignalSpy started(f->panel.get(), &SandboxPanel::interactionStarted);
+        roles->setCurrentIndex(moderator);
+        Q_EMIT roles->activated(moderator); // as when the user picks the entry
+        QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), kTimeoutMs);
+        const QString selectId = started.first().at(0).toString();
+        QTRY_VERIFY_WITH_TIMEOUT(f->created.contains(selectId), kTimeoutMs);
+        const QJsonObject data = f->created.value(selectId).value(u"data"_s).toObject();
+        const QString roleId = roles->itemData(moderator).toString();
+        QCOMPARE(data.value(u"values"_s).toArray(), QJsonArray {roleId});
+        QCOMPARE(data[u"resolved"_s][u"roles"_s][roleId][u"name"_s].toString(), u"Moderator"_s);
+
+        // "/name option:value" runs a slash command with options
+        QJsonArray options;
+        QCOMPARE(SandboxPanel::parseCommand(u"/greet who:bob note:\"two words\" n:3"_s, &options),
+                 u"greet"_s);
+        QCOMPARE(options.size(), 3);
+        QCOMPARE(options.at(1)[u"value"_s].toString(), u"two words"_s);
+        rest.send("POST", u"/applications/%1/commands"_s.arg(f->host.applicationId()),
+                  QJsonObject {{u"name"_s, u"greet"_s},
+                               {u"description"_s, u"Greets"_s},
+                               {u"options"_s,
+                                QJsonArray {QJsonObject {
+                                    {u"name"_s, u"who"_s}, {u"description"_s, u"u"_s}, {u"type"_s, 6}}}}},
+                  &status);
+        QCOMPARE(status, 201);
+        auto *composer = f->panel->findChild<QLineEdit *>(u"composer"_s);
+        started.clear();
+        composer->setText(u"/greet who:bob"_s);
+        QTest::keyClick(composer, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), kTimeoutMs);
+        const QString commandId = started.first().at(0).toString();
+        QTRY_VERIFY_WITH_TIMEOUT(f->created.contains(commandId), kTimeoutMs);
+        const QJsonObject cmd = f->created.value(commandId).value(u"data"_s).toObject();
+        QCOMPARE(cmd[u"options"_s][0][u"value"_s].toString(), f->bob);
     }
 
     void clickAnsweredEphemerallyAndDeferred()

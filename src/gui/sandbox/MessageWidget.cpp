@@ -7,9 +7,13 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QPainter>
+#include <QPixmap>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +31,81 @@ QColor avatarColor(const QString &userId)
     // deterministic (qHash is seeded per process): the same user keeps the same colour between runs
     return palette[userId.toULongLong() % std::size(palette)];
 }
+
+// Lays its items out left to right and wraps to a new line when the width runs out (a row of five buttons
+// in a narrow dock), like Discord's client does.
+class FlowLayout final : public QLayout
+{
+public:
+    explicit FlowLayout(QWidget *parent, int spacing) : QLayout(parent), m_spacing(spacing)
+    {
+        setContentsMargins(0, 2, 0, 2);
+    }
+    ~FlowLayout() override
+    {
+        while (QLayoutItem *item = takeAt(0))
+            delete item;
+    }
+    void addItem(QLayoutItem *item) override { m_items.append(item); }
+    int count() const override { return int(m_items.size()); }
+    QLayoutItem *itemAt(int index) const override { return m_items.value(index); }
+    QLayoutItem *takeAt(int index) override
+    {
+        return index >= 0 && index < m_items.size() ? m_items.takeAt(index) : nullptr;
+    }
+    Qt::Orientations expandingDirections() const override { return {}; }
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override { return arrange(QRect(0, 0, width, 0), false); }
+    void setGeometry(const QRect &rect) override
+    {
+        QLayout::setGeometry(rect);
+        arrange(rect, true);
+    }
+    QSize sizeHint() const override
+    {
+        // one line when there is room for it
+        int w = 0, h = 0;
+        for (QLayoutItem *item : m_items) {
+            w += item->sizeHint().width() + (w > 0 ? m_spacing : 0);
+            h = std::max(h, item->sizeHint().height());
+        }
+        const QMargins m = contentsMargins();
+        return {w + m.left() + m.right(), h + m.top() + m.bottom()};
+    }
+    QSize minimumSize() const override
+    {
+        QSize s;
+        for (QLayoutItem *item : m_items)
+            s = s.expandedTo(item->minimumSize());
+        const QMargins m = contentsMargins();
+        return s + QSize(m.left() + m.right(), m.top() + m.bottom());
+    }
+
+private:
+    int arrange(const QRect &rect, bool apply) const
+    {
+        const QMargins m = contentsMargins();
+        const QRect area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom());
+        int x = area.x(), y = area.y(), lineHeight = 0;
+        for (QLayoutItem *item : m_items) {
+            QSize size = item->sizeHint().boundedTo(QSize(std::max(1, area.width()), QWIDGETSIZE_MAX));
+            size = size.expandedTo(item->minimumSize());
+            if (x > area.x() && x + size.width() > area.right() + 1) {
+                x = area.x();
+                y += lineHeight + m_spacing;
+                lineHeight = 0;
+            }
+            if (apply)
+                item->setGeometry(QRect(QPoint(x, y), size));
+            x += size.width() + m_spacing;
+            lineHeight = std::max(lineHeight, size.height());
+        }
+        return y + lineHeight - rect.y() + m.bottom();
+    }
+
+    QList<QLayoutItem *> m_items;
+    int m_spacing;
+};
 
 class Avatar final : public QWidget
 {
@@ -341,6 +420,34 @@ QWidget *MessageWidget::buildEmbed(const QJsonObject &embed, const QHash<QString
         }
         v->addLayout(grid);
     }
+    // images: the sandbox has no network, so the URL is shown as a link (a local file is drawn)
+    for (const auto &[key, objectName] :
+         {std::pair {u"image"_s, u"embedImage"_s}, std::pair {u"thumbnail"_s, u"embedThumbnail"_s}}) {
+        const QString url = embed.value(key).toObject().value(u"url"_s).toString();
+        if (url.isEmpty())
+            continue;
+        auto *img = new QLabel(frame);
+        img->setObjectName(objectName);
+        img->setProperty("url", url);
+        const QUrl parsed(url);
+        QPixmap pixmap;
+        if (parsed.isLocalFile() && pixmap.load(parsed.toLocalFile())) {
+            const int side = key == u"thumbnail"_s ? 80 : 400;
+            img->setPixmap(pixmap.scaled(side, side, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        } else {
+            img->setText(u"<a href=\"%1\" style=\"color:#00a8fc;\">🖼 %2</a>"_s.arg(
+                url.toHtmlEscaped(),
+                (key == u"thumbnail"_s ? tr("thumbnail") : tr("image")) + u": "_s
+                    + QString(url).toHtmlEscaped()));
+            img->setTextFormat(Qt::RichText);
+            img->setWordWrap(true);
+            connect(img, &QLabel::linkActivated, this,
+                    [this](const QString &link) { Q_EMIT linkClicked(link); });
+        }
+        img->setToolTip(url);
+        img->setStyleSheet(u"color:#dbdee1; font-size:12px;"_s);
+        v->addWidget(img);
+    }
     const QJsonObject footer = embed.value(u"footer"_s).toObject();
     if (!footer.isEmpty()) {
         auto *f = new QLabel(footer.value(u"text"_s).toString().toHtmlEscaped(), frame);
@@ -359,12 +466,23 @@ QWidget *MessageWidget::buildRow(const QJsonObject &row, bool disabledAll)
 {
     auto *w = new QWidget(this);
     w->setObjectName(u"actionRow"_s);
-    auto *h = new QHBoxLayout(w);
-    h->setContentsMargins(0, 2, 0, 2);
-    h->setSpacing(8);
-    const QJsonArray components
+    // buttons wrap to the next line in a narrow channel; a select menu takes its own line
+    QLayout *h = nullptr;
+    const QJsonArray rowItems
         = row.value(u"type"_s).toInt() == 1 ? row.value(u"components"_s).toArray() : QJsonArray {row};
-    for (const QJsonValue &cv : components) {
+    const bool hasSelect = std::any_of(rowItems.begin(), rowItems.end(), [](const QJsonValue &v) {
+        const int t = v.toObject().value(u"type"_s).toInt();
+        return t == 3 || (t >= 5 && t <= 8);
+    });
+    if (hasSelect) {
+        auto *line = new QHBoxLayout(w);
+        line->setContentsMargins(0, 2, 0, 2);
+        line->setSpacing(8);
+        h = line;
+    } else {
+        h = new FlowLayout(w, 8);
+    }
+    for (const QJsonValue &cv : rowItems) {
         const QJsonObject c = cv.toObject();
         const int type = c.value(u"type"_s).toInt();
         const QString customId = c.value(u"custom_id"_s).toString();
@@ -430,10 +548,11 @@ QWidget *MessageWidget::buildRow(const QJsonObject &row, bool disabledAll)
                 Q_EMIT selectChosen(m_id, customId, {box->itemData(index).toString()});
                 box->setCurrentIndex(0); // like Discord: the menu resets until the bot edits the message
             });
-            h->addWidget(box, 1);
+            static_cast<QHBoxLayout *>(h)->addWidget(box, 1);
         }
     }
-    h->addStretch();
+    if (hasSelect)
+        static_cast<QHBoxLayout *>(h)->addStretch();
     return w;
 }
 

@@ -13,12 +13,8 @@ SandboxBridge::SandboxBridge(sandbox::SandboxServer *server) : m_server(server)
 {
     // Same thread as the server: direct connections, re-emitted to whoever listens (queued to the GUI).
     // Only what the panel shows crosses to the GUI thread (not every INTERACTION_CREATE of a benchmark).
-    connect(server, &sandbox::SandboxServer::eventDispatched, this,
-            [this](const QString &type, const QJsonObject &data) {
-                if (type.startsWith(u"MESSAGE_"_s) || type.startsWith(u"CHANNEL_"_s)
-                    || type == "GUILD_CREATE"_L1 || type == "GUILD_UPDATE"_L1)
-                    Q_EMIT eventDispatched(type, data);
-            });
+    // viewEventDispatched: the server builds no event object for other dispatches on the panel's account.
+    connect(server, &sandbox::SandboxServer::viewEventDispatched, this, &SandboxBridge::eventDispatched);
     connect(server, &sandbox::SandboxServer::interactionUpdated, this, &SandboxBridge::interactionUpdated);
 }
 
@@ -94,10 +90,11 @@ void SandboxBridge::submitModal(const QString &user, const QString &modalInterac
     });
 }
 
-void SandboxBridge::runCommand(const QString &user, const QString &channelId, const QString &name)
+void SandboxBridge::runCommand(const QString &user, const QString &channelId, const QString &name,
+                               const QJsonArray &options)
 {
     onServer([=, this](sandbox::SandboxServer &s) {
-        report(this, u"command"_s, user, s.simulateCommand(user, channelId, name));
+        report(this, u"command"_s, user, s.simulateCommand(user, channelId, name, options));
     });
 }
 

@@ -31,7 +31,9 @@ public:
     void select(const QString &user, const QString &messageId, const QString &customId,
                 const QStringList &values);
     void submitModal(const QString &user, const QString &modalInteractionId, const QJsonObject &values);
-    void runCommand(const QString &user, const QString &channelId, const QString &name);
+    /// Runs a slash command; options are [{name, value}] (users, roles and channels by id or name).
+    void runCommand(const QString &user, const QString &channelId, const QString &name,
+                    const QJsonArray &options = {});
     void requestRecord(const QString &interactionId);
 
 Q_SIGNALS:

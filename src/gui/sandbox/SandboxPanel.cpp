@@ -8,6 +8,8 @@
 #include "gui/sandbox/SandboxBridge.h"
 #include "sandbox/SandboxHost.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QHBoxLayout>
@@ -16,6 +18,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTimer>
@@ -152,6 +155,8 @@ void SandboxPanel::buildUi()
     m_portLabel->setStyleSheet(u"font-size:12px; padding:0 14px;"_s);
     m_portLabel->setWordWrap(true);
     sv->addWidget(m_portLabel);
+    m_connectionBox = buildConnectionBox(side);
+    sv->addWidget(m_connectionBox);
     outer->addWidget(side);
 
     // ---- channel: header, messages, composer
@@ -211,6 +216,90 @@ void SandboxPanel::buildUi()
     updateHeader();
 }
 
+QWidget *SandboxPanel::buildConnectionBox(QWidget *parent)
+{
+    // What a discord.js or discord.py bot needs to attach to this sandbox (see docs/sandbox.md).
+    auto *box = new QWidget(parent);
+    box->setObjectName(u"connectionBox"_s);
+    box->setStyleSheet(u"QLineEdit { background-color:#1e1f22; color:#dbdee1; border:none; border-radius:3px;"
+                       " padding:2px 4px; font-size:11px; }"
+                       " QToolButton, QPushButton { background-color:#4e5058; color:#f2f3f5; border:none;"
+                       " border-radius:3px; padding:2px 6px; font-size:11px; }"_s);
+    auto *v = new QVBoxLayout(box);
+    v->setContentsMargins(10, 4, 10, 0);
+    v->setSpacing(2);
+    auto *caption = new QLabel(tr("CONNECT A BOT"), box);
+    caption->setStyleSheet(u"font-size:11px; font-weight:bold;"_s);
+    caption->setToolTip(tr("discord.js: new Client({ rest: { api: '<REST base without /v10>' } })\n"
+                           "discord.py: discord.http.Route.BASE = '<REST base>' and\n"
+                           "discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL('<gateway URL>')"));
+    v->addWidget(caption);
+    auto field = [&](const QString &label, const QString &name) {
+        auto *l = new QLabel(label, box);
+        l->setStyleSheet(u"font-size:11px;"_s);
+        v->addWidget(l);
+        auto *row = new QHBoxLayout;
+        row->setSpacing(3);
+        auto *e = new QLineEdit(box);
+        e->setObjectName(name);
+        e->setReadOnly(true);
+        e->setAccessibleName(label);
+        l->setBuddy(e);
+        row->addWidget(e, 1);
+        auto *copy = new QPushButton(tr("Copy"), box);
+        copy->setObjectName(name + u"Copy"_s);
+        copy->setAccessibleName(tr("Copy %1").arg(label));
+        copy->setToolTip(tr("Copy %1 to the clipboard").arg(label));
+        connect(copy, &QPushButton::clicked, this, [e] { QApplication::clipboard()->setText(e->text()); });
+        row->addWidget(copy);
+        v->addLayout(row);
+        return std::make_pair(e, row);
+    };
+    m_restBase = field(tr("REST base"), u"restBaseField"_s).first;
+    m_gatewayUrl = field(tr("Gateway URL"), u"gatewayUrlField"_s).first;
+    auto [token, tokenRow] = field(tr("Bot token"), u"tokenField"_s);
+    m_tokenField = token;
+    m_tokenField->setEchoMode(QLineEdit::Password); // masked until revealed
+    m_revealToken = new QPushButton(tr("Show"), box);
+    m_revealToken->setObjectName(u"revealTokenButton"_s);
+    m_revealToken->setCheckable(true);
+    m_revealToken->setAccessibleName(tr("Show the bot token"));
+    connect(m_revealToken, &QPushButton::toggled, this, [this](bool shown) {
+        m_tokenField->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_revealToken->setText(shown ? tr("Hide") : tr("Show"));
+    });
+    tokenRow->insertWidget(1, m_revealToken);
+    m_applicationId = field(tr("Application id"), u"applicationIdField"_s).first;
+    box->hide(); // shown once a sandbox is attached
+    return box;
+}
+
+void SandboxPanel::showConnection(sandbox::SandboxHost *host)
+{
+    m_restBase->setText(host->apiBase().toString());
+    m_gatewayUrl->setText(host->gatewayUrl().toString());
+    m_tokenField->setText(host->botToken());
+    m_applicationId->setText(host->applicationId());
+    for (QLineEdit *e : {m_restBase, m_gatewayUrl, m_applicationId})
+        e->setCursorPosition(0);
+    m_connectionBox->show();
+}
+
+QString SandboxPanel::parseCommand(const QString &text, QJsonArray *options)
+{
+    // "/greet user:alice note:\"two words\"": the name, then name:value pairs (values may be quoted)
+    static const QRegularExpression option(u"([\\w-]+):(?:\"([^\"]*)\"|(\\S+))"_s);
+    const QString body = text.startsWith(u'/') ? text.mid(1).trimmed() : text.trimmed();
+    const QString name = body.section(u' ', 0, 0);
+    const QString rest = body.section(u' ', 1);
+    for (auto it = option.globalMatch(rest); it.hasNext();) {
+        const auto m = it.next();
+        const QString value = m.captured(2).isNull() ? m.captured(3) : m.captured(2);
+        options->append(QJsonObject {{u"name"_s, m.captured(1)}, {u"value"_s, value}});
+    }
+    return name;
+}
+
 void SandboxPanel::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
@@ -248,6 +337,7 @@ void SandboxPanel::attachSandbox(sandbox::SandboxHost *host)
             });
     m_startButton->hide();
     m_portLabel->setText(tr("Sandbox on 127.0.0.1:%1").arg(m_port));
+    showConnection(host);
     m_bridge->requestSnapshot();
 }
 
@@ -277,7 +367,14 @@ void SandboxPanel::applySnapshot(const QJsonObject &snapshot)
     const QJsonArray guilds = snapshot.value(u"guilds"_s).toArray();
     if (!guilds.isEmpty())
         m_guildLabel->setText(guilds.first().toObject().value(u"name"_s).toString().toHtmlEscaped());
+    m_roleNames.clear();
     for (const QJsonValue &gv : guilds) {
+        const QString guildId = gv.toObject().value(u"id"_s).toString();
+        for (const QJsonValue &rv : gv.toObject().value(u"roles"_s).toArray()) {
+            const QJsonObject r = rv.toObject();
+            if (r.value(u"id"_s).toString() != guildId) // not @everyone
+                m_roleNames.insert(r.value(u"id"_s).toString(), r.value(u"name"_s).toString());
+        }
         QList<QJsonObject> channels;
         for (const QJsonValue &cv : gv.toObject().value(u"channels"_s).toArray()) {
             const QJsonObject c = cv.toObject();
@@ -432,13 +529,18 @@ void SandboxPanel::render()
                 });
         connect(w, &MessageWidget::linkClicked, this,
                 [](const QString &url) { QDesktopServices::openUrl(QUrl(url)); });
-        // user and channel selects offer the sandbox's users and channels
+        // user, role, mentionable and channel selects offer the sandbox's users, roles and channels
         for (QComboBox *box : w->findChildren<QComboBox *>()) {
             const int type = box->property("selectType").toInt();
             if (type == 5 || type == 7) {
                 for (auto it = m_names.cbegin(); it != m_names.cend(); ++it)
                     box->addItem(it.value(), it.key());
-            } else if (type == 8) {
+            }
+            if (type == 6 || type == 7) {
+                for (auto it = m_roleNames.cbegin(); it != m_roleNames.cend(); ++it)
+                    box->addItem(u"@"_s + it.value(), it.key());
+            }
+            if (type == 8) {
                 for (auto it = m_channelNames.cbegin(); it != m_channelNames.cend(); ++it)
                     box->addItem(u"#"_s + it.value(), it.key());
             }
@@ -455,7 +557,9 @@ void SandboxPanel::send()
         return;
     m_stickToBottom = true;
     if (text.startsWith(u'/') && text.size() > 1) {
-        m_bridge->runCommand(actingUserId(), currentChannelId(), text.mid(1).section(u' ', 0, 0));
+        QJsonArray options;
+        const QString name = parseCommand(text, &options);
+        m_bridge->runCommand(actingUserId(), currentChannelId(), name, options);
     } else {
         m_bridge->postMessage(actingUserId(), currentChannelId(), text);
     }
@@ -470,7 +574,7 @@ void SandboxPanel::updateHeader()
     m_channelTopic->setText(topic);
     if (m_actingAs->count() > 0 && !name.isEmpty())
         m_composer->setPlaceholderText(
-            tr("Message #%1 as %2 (/name runs a command)").arg(name, m_actingAs->currentText()));
+            tr("Message #%1 as %2 (/name option:value runs a command)").arg(name, m_actingAs->currentText()));
     else
         m_composer->setPlaceholderText(tr("Start the sandbox to post messages"));
 }

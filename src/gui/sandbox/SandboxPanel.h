@@ -3,6 +3,7 @@
 // components, an "acting as" user picker, a composer, and the bot's answers as that user sees them.
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QPointer>
 #include <QSet>
@@ -51,6 +52,8 @@ public:
     bool selectChannel(const QString &channelIdOrName);
     /// The interactions this panel started, newest last.
     QStringList interactionIds() const { return m_interactionOrder; }
+    /// Splits "/name a:1 b:\"two words\"" into the command name and its [{name, value}] options.
+    static QString parseCommand(const QString &text, QJsonArray *options);
 
 Q_SIGNALS:
     void worldLoaded();
@@ -62,6 +65,8 @@ protected:
 
 private:
     void buildUi();
+    QWidget *buildConnectionBox(QWidget *parent);
+    void showConnection(sandbox::SandboxHost *host);
     void startSandbox();
     void applySnapshot(const QJsonObject &snapshot);
     void onEvent(const QString &type, const QJsonObject &data);
@@ -78,6 +83,7 @@ private:
     MessageModel *m_model;
     QHash<QString, QString> m_names; // user id -> display name
     QHash<QString, QString> m_channelNames; // channel id -> name
+    QHash<QString, QString> m_roleNames; // role id -> name (without @everyone)
     QHash<QString, QString> m_interactionUser; // interactions started here -> user id
     QStringList m_interactionOrder;
     QSet<QString> m_modalsShown;
@@ -99,6 +105,13 @@ private:
     QVBoxLayout *m_messagesLayout = nullptr;
     QLineEdit *m_composer = nullptr;
     QLabel *m_status = nullptr;
+    // connection details for outside bots (discord.js, discord.py, ...)
+    QWidget *m_connectionBox = nullptr;
+    QLineEdit *m_restBase = nullptr;
+    QLineEdit *m_gatewayUrl = nullptr;
+    QLineEdit *m_tokenField = nullptr;
+    QPushButton *m_revealToken = nullptr;
+    QLineEdit *m_applicationId = nullptr;
 };
 
 } // namespace bw::gui
