@@ -13,11 +13,7 @@ Command tasksCommand();
 const QList<Command> &commands()
 {
     static const QList<Command> table = {
-        profileCommand(),
-        viewsCommand(),
-        sendViewCommand(),
-        runTaskCommand(),
-        tasksCommand(),
+        profileCommand(), viewsCommand(), sendViewCommand(), runTaskCommand(), tasksCommand(),
     };
     return table;
 }
