@@ -2,6 +2,7 @@
 
 #include "bot/Bot.h"
 #include "bot/SecretStore.h"
+#include "bot/tasks/TaskService.h"
 #include "core/Logging.h"
 #include "gui/Icons.h"
 #include "gui/MainWindow.h"
@@ -90,6 +91,10 @@ int runGui(int &argc, char **argv, const CommandLine &options)
     sandboxOptions.stateFile
         = dataDir.value() + QStringLiteral("/sandbox.db"); // the sandbox world survives restarts
     bot.setSandboxOptions(sandboxOptions);
+    bot.setDatabase(db.value().get()); // views and bindings, loaded before the gateway connects
+    tasks::TaskService tasks(bot, *db.value()); // the profile's scheduled tasks
+    if (const Result<void> loaded = tasks.load(profile->id); !loaded)
+        qCWarning(lcBot).noquote() << "tasks not loaded:" << loaded.error().toString();
     gui::MainWindow window(bot, *db.value(), secrets);
     window.show();
     window.startBotIfConfigured();

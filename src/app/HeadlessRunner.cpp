@@ -5,6 +5,8 @@
 #include "app/LogOutput.h"
 #include "app/SignalWatcher.h"
 #include "bot/Bot.h"
+#include "bot/eventlog/EventRecorder.h"
+#include "bot/tasks/TaskService.h"
 #include "core/Logging.h"
 #include "discord/CloseCodes.h"
 #include "store/Profile.h"
@@ -15,6 +17,10 @@
 #include <cstdio>
 
 namespace bw::app {
+
+namespace {
+constexpr int kEventRetentionDays = 7; // as the app's default
+}
 
 HeadlessRunner::HeadlessRunner(const CommandLine &options, QObject *parent)
     : QObject(parent), m_options(options)
@@ -53,8 +59,20 @@ int HeadlessRunner::exec()
     connect(bot.state(), &BotState::statusChanged, this, &HeadlessRunner::onStatus);
     connect(bot.state(), &BotState::latencyChanged, this,
             [](int ms) { qCDebug(lcBot) << "heartbeat latency" << ms << "ms"; });
+    // The event log goes to SQLite as in the app (the previous run's log can be read after a crash).
+    QMetaObject::invokeMethod(
+        bot.eventRecorder(),
+        [recorder = bot.eventRecorder(), db = &m_env->database()] {
+            recorder->setDatabase(db, qint64(kEventRetentionDays) * 86'400'000);
+        },
+        Qt::QueuedConnection);
+    // Scheduled tasks of the profile run headless too (they wait for READY themselves).
+    m_tasks = std::make_unique<tasks::TaskService>(bot, m_env->database());
+    if (const Result<void> loaded = m_tasks->load(profile.id); !loaded)
+        qCWarning(lcBot).noquote() << "tasks not loaded:" << loaded.error().toString();
     bot.start();
     const int code = QCoreApplication::exec();
+    m_tasks.reset();
     m_env.reset(); // stops the bot thread, then closes the database
     qCInfo(lcBot) << "headless: exit" << (m_code ? m_code : code);
     return m_code ? m_code : code;

@@ -10,6 +10,10 @@
 
 #include <memory>
 
+namespace bw::tasks {
+class TaskService;
+}
+
 namespace bw::app {
 
 class BotEnvironment;
@@ -32,6 +36,7 @@ private:
 
     CommandLine m_options;
     std::unique_ptr<BotEnvironment> m_env;
+    std::unique_ptr<tasks::TaskService> m_tasks; // destroyed before m_env (it uses the bot)
     QTimer m_stopTimeout;
     int m_code = 0;
     bool m_stopping = false;

@@ -17,7 +17,7 @@ struct AppSettings
     bool startBotOnLaunch = false; // MainWindow::startBotIfConfigured() starts the bot
     QString language; // empty = the system's; else a code such as "en" or "de"
     PreviewTheme previewTheme = PreviewTheme::Dark; // the Designer's message preview
-    int eventLogRetentionDays = 30; // older event-log records are pruned
+    int eventLogRetentionDays = 7; // older event-log records are pruned
 
     /// Reads the settings; missing or invalid values give the defaults above.
     static AppSettings load();

@@ -504,8 +504,8 @@ bool isViewEvent(QByteArrayView type)
 }
 } // namespace
 
-{
 bool SandboxServer::wantsEvent(QByteArrayView type) const
+{
     static const QMetaMethod all = QMetaMethod::fromSignal(&SandboxServer::eventDispatched);
     static const QMetaMethod view = QMetaMethod::fromSignal(&SandboxServer::viewEventDispatched);
     return isSignalConnected(all) || (isSignalConnected(view) && isViewEvent(type));
@@ -855,11 +855,6 @@ const Role *findRoleByKey(const Guild *g, const QString &key)
     return nullptr;
 }
 
-} // namespace
-
-bw::Result<QString> SandboxServer::simulateSelect(const QString &userKey, const QString &messageId,
-                                                  const QString &customId, const QStringList &values)
-{
 // The "resolved" object of an interaction: users with their members, roles, channels and messages by id.
 struct Resolved
 {
@@ -908,6 +903,11 @@ struct Resolved
     }
 };
 
+} // namespace
+
+bw::Result<QString> SandboxServer::simulateSelect(const QString &userKey, const QString &messageId,
+                                                  const QString &customId, const QStringList &values)
+{
     ComponentContext c;
     const auto prepared = prepareComponent(userKey, messageId, customId, true, c);
     if (!prepared.ok())

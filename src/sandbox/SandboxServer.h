@@ -113,15 +113,15 @@ public:
 Q_SIGNALS:
     /// Every dispatch the world produced (MESSAGE_CREATE, INTERACTION_CREATE, ...), for the GUI.
     void eventDispatched(const QString &type, const QJsonObject &data);
+    /// The dispatches a channel view shows (MESSAGE_*, CHANNEL_*, GUILD_CREATE, GUILD_UPDATE), for the GUI:
+    /// listening to this one costs interactions nothing (no INTERACTION_CREATE object is built for it).
+    void viewEventDispatched(const QString &type, const QJsonObject &data);
     /// An interaction's answer record changed (only emitted when something is connected).
     void interactionUpdated(const QString &interactionId, const QJsonObject &record);
     void sessionReady(const QString &sessionId, int shardId, int shardCount);
 
 private:
     friend class RestApi;
-    /// The dispatches a channel view shows (MESSAGE_*, CHANNEL_*, GUILD_CREATE, GUILD_UPDATE), for the GUI:
-    /// listening to this one costs interactions nothing (no INTERACTION_CREATE object is built for it).
-    void viewEventDispatched(const QString &type, const QJsonObject &data);
     friend class ControlApi;
 
     void handleRequest(HttpRequest &request, HttpResponder responder);

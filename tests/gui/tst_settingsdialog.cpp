@@ -36,7 +36,7 @@ void TestSettingsDialog::showsDefaults()
     SettingsDialog dialog;
     QCOMPARE(dialog.settings(), AppSettings {});
     QVERIFY(dialog.findChild<QCheckBox *>(u"closeToTrayCheck"_s)->isChecked());
-    QCOMPARE(dialog.findChild<QSpinBox *>(u"retentionSpin"_s)->value(), 30);
+    QCOMPARE(dialog.findChild<QSpinBox *>(u"retentionSpin"_s)->value(), 7);
 }
 
 void TestSettingsDialog::roundTripsThroughOk()
