@@ -388,7 +388,7 @@ private Q_SLOTS:
         const Run list = run({u"--data-dir"_s, dir.path(), u"views"_s, u"list"_s, u"--profile"_s, u"srv"_s},
                              environment({}));
         QCOMPARE(list.exitCode, 0);
-        for (const auto name : {u"click-me"_s, u"counter"_s, u"greeting"_s, u"slow"_s})
+        for (const auto &name : {u"click-me"_s, u"counter"_s, u"greeting"_s, u"slow"_s})
             QVERIFY2(list.out.contains(name), qPrintable(list.out));
 
         // importing again without --replace is refused; with it, accepted
