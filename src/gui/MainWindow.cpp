@@ -21,6 +21,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -96,6 +97,13 @@ void MainWindow::createPanels()
 
     auto *eventLog = new EventLogPanel(&m_bot, this); // objectName "eventLogPanel"
     eventLog->setDatabase(&m_db, AppSettings::load().eventLogRetentionDays);
+    // The log's filter bar and charts are wide; in a small window the dock scrolls instead of forcing the
+    // window to grow.
+    auto *eventLogScroll = new QScrollArea(this);
+    eventLogScroll->setObjectName(u"eventLogScroll"_s);
+    eventLogScroll->setWidgetResizable(true);
+    eventLogScroll->setFrameShape(QFrame::NoFrame);
+    eventLogScroll->setWidget(eventLog);
 
     auto *tasks = new PlaceholderPanel(
         Icons::panel(u"tasks"_s), tr("Tasks"), tr("Jobs your bot runs on its own, on a schedule."),
@@ -117,7 +125,7 @@ void MainWindow::createPanels()
     // the most room, and the log stays visible next to whatever is being tried in the sandbox.
     QDockWidget *sandboxDock = addPanelDock(u"sandbox"_s, tr("Sandbox"), sandbox, Qt::RightDockWidgetArea,
                                             QKeySequence(Qt::ALT | Qt::Key_1));
-    QDockWidget *eventLogDock = addPanelDock(u"eventLog"_s, tr("Event Log"), eventLog,
+    QDockWidget *eventLogDock = addPanelDock(u"eventLog"_s, tr("Event Log"), eventLogScroll,
                                              Qt::BottomDockWidgetArea, QKeySequence(Qt::ALT | Qt::Key_2));
     QDockWidget *tasksDock = addPanelDock(u"tasks"_s, tr("Tasks"), tasks, Qt::BottomDockWidgetArea,
                                           QKeySequence(Qt::ALT | Qt::Key_3));

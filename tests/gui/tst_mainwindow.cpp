@@ -9,6 +9,7 @@
 #include "gui/ProfileDialog.h"
 #include "gui/SettingsDialog.h"
 #include "gui/TrayIcon.h"
+#include "gui/eventlog/EventLogPanel.h"
 #include "gui/sandbox/SandboxPanel.h"
 
 #include <QAction>
@@ -88,8 +89,12 @@ void TestMainWindow::opensWithEveryPanel()
     // The Sandbox dock holds the real panel (tested in tst_sandboxpanel); the others are placeholders.
     QVERIFY(window->findChild<QDockWidget *>(u"sandboxDock"_s)
                 ->findChild<bw::gui::SandboxPanel *>(u"sandboxPanel"_s));
+    // The Event log dock holds the real log (tested in tst_eventlogpanel), in a scroll area for small
+    // windows.
+    QVERIFY(window->findChild<QDockWidget *>(u"eventLogDock"_s)
+                ->findChild<bw::gui::EventLogPanel *>(u"eventLogPanel"_s));
     for (const QString &key : panels) {
-        if (key == u"sandbox"_s)
+        if (key == u"sandbox"_s || key == u"eventLog"_s)
             continue;
         auto *dock = window->findChild<QDockWidget *>(key + u"Dock"_s);
         QVERIFY2(dock, qPrintable(key));
