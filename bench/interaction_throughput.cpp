@@ -15,6 +15,7 @@
 //                          [--botwright PATH] [--node PATH] [--python PATH] [--peers DIR] [--node-modules
 //                          DIR]
 
+#include "BenchSupport.h"
 #include "sandbox/GatewayServer.h"
 #include "sandbox/SandboxHost.h"
 #include "sandbox/SandboxServer.h"
@@ -46,6 +47,10 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+using bw::bench::HttpResponse;
+using bw::bench::request;
+using bw::bench::threadCpuUs;
 
 const QString kToken = u"MTIzNDU2Nzg5MDEyMzQ1Njc4.GBench.botwright-bench-token-0123456789abcdef"_s;
 const QString kCustomId = u"counter:increment"_s;
@@ -98,45 +103,6 @@ qint64 processStatusKb(qint64 pid, QByteArrayView key)
     return -1;
 }
 
-qint64 threadCpuUs()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return qint64(ts.tv_sec) * 1000000 + ts.tv_nsec / 1000;
-}
-
-// ---- one blocking HTTP request (setup only) --------------------------------------------------------------
-
-struct HttpResponse
-{
-    int status = 0;
-    QByteArray body;
-};
-
-HttpResponse request(quint16 port, const QByteArray &method, const QByteArray &path,
-                     const QByteArray &body = {}, const QByteArray &token = {})
-{
-    QTcpSocket s;
-    s.connectToHost(QHostAddress::LocalHost, port);
-    if (!s.waitForConnected(5000))
-        return {};
-    QByteArray req = method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
-    if (!token.isEmpty())
-        req += "Authorization: Bot " + token + "\r\n";
-    if (!body.isEmpty() || method != "GET")
-        req += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
-            + "\r\n";
-    req += "\r\n" + body;
-    s.write(req);
-    QByteArray all;
-    while (s.waitForReadyRead(30000))
-        all += s.readAll();
-    all += s.readAll();
-    const qsizetype headerEnd = all.indexOf("\r\n\r\n");
-    if (headerEnd < 0)
-        return {};
-    return {all.mid(9, 3).toInt(), all.mid(headerEnd + 4)};
-}
 
 // ---- the click pump: lives on the sandbox thread ---------------------------------------------------------
 
@@ -444,8 +410,8 @@ public:
         const QByteArray body
             = R"({"content":"Press the button to count.","components":[{"type":1,"components":[{"type":2,"style":1,"label":"+1","custom_id":"counter:increment"}]}]})";
         const HttpResponse r
-            = request(m_port, "POST", "/api/v10/channels/" + m_channel.toLatin1() + "/messages", body,
-                      kToken.toLatin1());
+            = request(m_port, "POST", "/api/v10/channels/" + m_channel.toLatin1() + "/messages",
+                      kToken.toLatin1(), body);
         const QString id = QJsonDocument::fromJson(r.body).object().value(u"id"_s).toString();
         if (r.status != 200 || id.isEmpty())
             *error = u"posting the counter message: %1 %2"_s.arg(r.status).arg(QString::fromUtf8(r.body));

@@ -9,6 +9,7 @@
 //   sandbox_throughput [--count N] [--connections K] [--depth D] [--only TEXT]
 //                      [--external PORT --token T [--pid PID]]
 
+#include "BenchSupport.h"
 #include "sandbox/SandboxHost.h"
 #include "sandbox/SandboxServer.h"
 
@@ -34,14 +35,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kTimeoutMs = 180000;
+using bw::bench::HttpResponse;
+using bw::bench::request;
+using bw::bench::threadCpuUs;
 
-qint64 threadCpuUs()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return qint64(ts.tv_sec) * 1000000 + ts.tv_nsec / 1000;
-}
+constexpr int kTimeoutMs = 180000;
 
 bool waitUntil(const std::function<bool()> &done, int timeoutMs = kTimeoutMs)
 {
@@ -56,12 +54,6 @@ bool waitUntil(const std::function<bool()> &done, int timeoutMs = kTimeoutMs)
 }
 
 // ---- a minimal HTTP/1.1 client on raw keep-alive sockets, with pipelining --------------------------------
-
-struct HttpResponse
-{
-    int status = 0;
-    QByteArray body;
-};
 
 class RawHttp final : public QObject
 {
@@ -171,31 +163,6 @@ private:
     QString m_error;
 };
 
-// Sends one request and waits for its answer (setup only, not timed).
-HttpResponse request(quint16 port, const QByteArray &method, const QByteArray &path, const QByteArray &token,
-                     const QByteArray &body = {})
-{
-    QTcpSocket s;
-    s.connectToHost(QHostAddress::LocalHost, port);
-    if (!s.waitForConnected(5000))
-        return {};
-    QByteArray req = method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
-    if (!token.isEmpty())
-        req += "Authorization: Bot " + token + "\r\n";
-    if (!body.isEmpty() || method != "GET")
-        req += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
-            + "\r\n";
-    req += "\r\n" + body;
-    s.write(req);
-    QByteArray all;
-    while (s.waitForReadyRead(30000))
-        all += s.readAll();
-    all += s.readAll();
-    const qsizetype headerEnd = all.indexOf("\r\n\r\n");
-    if (headerEnd < 0)
-        return {};
-    return {all.mid(9, 3).toInt(), all.mid(headerEnd + 4)};
-}
 
 // ---- a gateway client that counts INTERACTION_CREATE (and optionally keeps their ids and tokens) ----------
 
