@@ -103,7 +103,6 @@ qint64 processStatusKb(qint64 pid, QByteArrayView key)
     return -1;
 }
 
-
 // ---- the click pump: lives on the sandbox thread ---------------------------------------------------------
 
 struct PhaseResult

@@ -163,7 +163,6 @@ private:
     QString m_error;
 };
 
-
 // ---- a gateway client that counts INTERACTION_CREATE (and optionally keeps their ids and tokens) ----------
 
 class GatewayCounter final : public QObject
