@@ -95,7 +95,7 @@ int runGui(int &argc, char **argv, const CommandLine &options)
     tasks::TaskService tasks(bot, *db.value()); // the profile's scheduled tasks
     if (const Result<void> loaded = tasks.load(profile->id); !loaded)
         qCWarning(lcBot).noquote() << "tasks not loaded:" << loaded.error().toString();
-    gui::MainWindow window(bot, *db.value(), secrets);
+    gui::MainWindow window(bot, *db.value(), secrets, &tasks);
     window.show();
     window.startBotIfConfigured();
     const int code = app.exec();

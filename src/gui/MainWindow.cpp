@@ -1,16 +1,19 @@
 #include "gui/MainWindow.h"
 
 #include "bot/Bot.h"
+#include "bot/tasks/TaskService.h"
 #include "core/Logging.h"
 #include "gui/AppSettings.h"
 #include "gui/BotActions.h"
 #include "gui/Icons.h"
-#include "gui/PlaceholderPanel.h"
 #include "gui/ProfileDialog.h"
 #include "gui/SettingsDialog.h"
 #include "gui/TrayIcon.h"
+#include "gui/commands/CommandsPanel.h"
+#include "gui/designer/DesignerPanel.h"
 #include "gui/eventlog/EventLogPanel.h"
 #include "gui/sandbox/SandboxPanel.h"
+#include "gui/tasks/TasksPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -44,8 +47,9 @@ QKeySequence standardOr(QKeySequence::StandardKey key, const QKeySequence &fallb
 }
 } // namespace
 
-MainWindow::MainWindow(Bot &bot, store::Database &db, SecretStore &secrets, QWidget *parent)
-    : QMainWindow(parent), m_bot(bot), m_db(db), m_secrets(secrets)
+MainWindow::MainWindow(Bot &bot, store::Database &db, SecretStore &secrets, tasks::TaskService *tasks,
+                       QWidget *parent)
+    : QMainWindow(parent), m_bot(bot), m_db(db), m_secrets(secrets), m_tasks(tasks)
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(Icons::app());
@@ -60,6 +64,13 @@ MainWindow::MainWindow(Bot &bot, store::Database &db, SecretStore &secrets, QWid
     connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quit);
 
     createPanels();
+    if (m_tasks) {
+        // A task that fails for good is worth a notification even when the window is hidden in the tray.
+        connect(m_tasks, &tasks::TaskService::taskFailed, m_tray,
+                [this](const QString &name, const QString &error) {
+                    m_tray->showNotice(tr("Task “%1” failed").arg(name), error);
+                });
+    }
     createActions();
     createMenus();
     createToolBar();
@@ -81,17 +92,15 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createPanels()
 {
-    auto *designer = new PlaceholderPanel(
-        Icons::panel(u"designer"_s), tr("Designer"),
-        tr("Compose bot messages with embeds, buttons and select menus, and give every component an action."),
-        {tr("A live preview that looks like Discord, checked against Discord's limits as you type"),
-         tr("Undo and redo for every edit, and full keyboard control"),
-         tr("Persistent views, bound to one message or answering on any, whose state survives restarts"),
-         tr("Send a view to the sandbox or to a real channel in one step")},
-        this);
-    designer->setObjectName(u"designerPanel"_s);
-    designer->setContentBackground(true);
-    setCentralWidget(designer);
+    m_designer = new designer::DesignerPanel(&m_bot, &m_db, this); // objectName "designerPanel"
+    // Four panes side by side need room; in a small window the designer scrolls instead of forcing the
+    // window wider than the screen.
+    auto *designerScroll = new QScrollArea(this);
+    designerScroll->setObjectName(u"designerScroll"_s);
+    designerScroll->setWidgetResizable(true);
+    designerScroll->setFrameShape(QFrame::NoFrame);
+    designerScroll->setWidget(m_designer);
+    setCentralWidget(designerScroll);
 
     auto *sandbox = new SandboxPanel(&m_bot, this); // objectName "sandboxPanel"
 
@@ -105,21 +114,8 @@ void MainWindow::createPanels()
     eventLogScroll->setFrameShape(QFrame::NoFrame);
     eventLogScroll->setWidget(eventLog);
 
-    auto *tasks = new PlaceholderPanel(
-        Icons::panel(u"tasks"_s), tr("Tasks"), tr("Jobs your bot runs on its own, on a schedule."),
-        {tr("Run on an interval or at set times"), tr("Run once from here, or from the command line"),
-         tr("A history of every run and its result")},
-        this);
-    tasks->setObjectName(u"tasksPanel"_s);
-
-    auto *commands
-        = new PlaceholderPanel(Icons::panel(u"commands"_s), tr("Commands"),
-                               tr("The slash commands and context-menu commands of your bot."),
-                               {tr("Names, options and translations, checked against Discord's limits"),
-                                tr("Register them for every server or for one test server"),
-                                tr("Connect each command to a view or an action")},
-                               this);
-    commands->setObjectName(u"commandsPanel"_s);
+    auto *tasks = new TasksPanel(m_tasks, &m_bot, this); // objectName "tasksPanel"
+    auto *commands = new CommandsPanel(&m_bot, &m_db, this); // objectName "commandsPanel"
 
     // Sandbox and Commands share the right side, Event log and Tasks the bottom: the Designer keeps
     // the most room, and the log stays visible next to whatever is being tried in the sandbox.
@@ -209,6 +205,9 @@ void MainWindow::createMenus()
     file->addAction(m_settingsAction);
     file->addSeparator();
     file->addAction(m_quitAction);
+
+    // The designer's Edit menu: undo/redo, clipboard, arrange, import/export (with their shortcuts).
+    menuBar()->addMenu(m_designer->editMenu()); // objectName "menuEdit"
 
     QMenu *botMenu = menuBar()->addMenu(tr("&Bot"));
     botMenu->setObjectName(u"menuBot"_s);

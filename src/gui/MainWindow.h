@@ -15,6 +15,9 @@ class SecretStore;
 namespace store {
 class Database;
 }
+namespace tasks {
+class TaskService;
+}
 } // namespace bw
 
 namespace bw::gui {
@@ -23,6 +26,9 @@ class BotActions;
 class ProfileDialog;
 class SettingsDialog;
 class TrayIcon;
+namespace designer {
+class DesignerPanel;
+}
 
 class MainWindow final : public QMainWindow
 {
@@ -30,7 +36,10 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(bw::Bot &bot, bw::store::Database &db, bw::SecretStore &secrets, QWidget *parent = nullptr);
+    /// `tasks` (the profile's scheduled tasks, for the Tasks panel and the tray's failure notices) may be
+    /// null.
+    MainWindow(bw::Bot &bot, bw::store::Database &db, bw::SecretStore &secrets,
+               bw::tasks::TaskService *tasks = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     TrayIcon *trayIcon() const { return m_tray; }
@@ -75,6 +84,8 @@ private:
     Bot &m_bot;
     store::Database &m_db;
     SecretStore &m_secrets;
+    tasks::TaskService *m_tasks;
+    designer::DesignerPanel *m_designer = nullptr;
 
     BotActions *m_botActions = nullptr;
     TrayIcon *m_tray = nullptr;
