@@ -2,6 +2,7 @@
 
 #include "bot/BotRuntime.h"
 #include "bot/SecretStore.h"
+#include "bot/ThreadCall.h"
 #include "bot/eventlog/EventRecorder.h"
 #include "core/Logging.h"
 #include "discord/RestClient.h"
@@ -185,45 +186,13 @@ void Bot::reloadViews()
     QMetaObject::invokeMethod(m_runtime, &BotRuntime::reloadViews, Qt::QueuedConnection);
 }
 
-namespace {
-
-/// A result handed from the bot thread to an awaiting coroutine; "the bot stopped" if it never comes.
-struct PendingSend
-{
-    QPromise<Result<QString>> promise;
-    bool finished = false;
-    PendingSend() { promise.start(); }
-    ~PendingSend()
-    {
-        if (!finished)
-            finish(Error::make(Error::Kind::Cancelled, Bot::tr("The bot stopped before the view was sent.")));
-    }
-    void finish(Result<QString> result)
-    {
-        finished = true;
-        promise.addResult(std::move(result));
-        promise.finish();
-    }
-};
-
-} // namespace
-
 QCoro::Task<Result<QString>> Bot::sendView(QString viewName, QString channelId, QJsonObject state)
 {
-    auto pending = std::make_shared<PendingSend>();
-    QFuture<Result<QString>> future = pending->promise.future();
-    QMetaObject::invokeMethod(
-        m_runtime,
-        [runtime = m_runtime, pending, viewName, channelId, state] {
-            QCoro::connect(runtime->sendView(viewName, channelId, state), runtime,
-                           [pending](Result<QString> result) { pending->finish(std::move(result)); });
-        },
-        Qt::QueuedConnection);
-    pending.reset(); // the bot thread holds it now
-    co_await qCoro(future).waitForFinished();
-    if (future.resultCount() == 0)
-        co_return Error::make(Error::Kind::Cancelled, tr("The bot stopped before the view was sent."));
-    co_return future.result();
+    BotRuntime *runtime = m_runtime;
+    return callInThreadOf<QString>(
+        runtime,
+        [runtime, viewName, channelId, state] { return runtime->sendView(viewName, channelId, state); },
+        tr("The bot stopped before the view was sent."));
 }
 
 void Bot::stop()
