@@ -170,24 +170,13 @@ QCoro::Task<Result<void>> InteractionResponder::reply(QJsonObject message, bool 
     if (m_stage == Stage::Deferred && !m_originalFilled) {
         // the "thinking" message becomes the reply (its ephemerality was fixed by the deferral)
         message.remove(QLatin1StringView("flags"));
-        auto edited = co_await m_rest->editOriginalResponse(m_interaction.applicationId, m_interaction.token,
-                                                            std::move(message));
-        if (!self)
-            co_return cancelled();
-        if (!edited)
-            co_return edited.error();
-        m_originalFilled = true;
-        ++m_followups;
-        co_return Result<void>();
+        co_return co_await followUp(m_rest->editOriginalResponse(m_interaction.applicationId,
+                                                                 m_interaction.token, std::move(message)),
+                                    true);
     }
-    auto sent = co_await m_rest->createFollowup(m_interaction.applicationId, m_interaction.token,
-                                                withEphemeral(std::move(message), ephemeral));
-    if (!self)
-        co_return cancelled();
-    if (!sent)
-        co_return sent.error();
-    ++m_followups;
-    co_return Result<void>();
+    co_return co_await followUp(m_rest->createFollowup(m_interaction.applicationId, m_interaction.token,
+                                                       withEphemeral(std::move(message), ephemeral)),
+                                false);
 }
 
 QCoro::Task<Result<void>> InteractionResponder::update(QJsonObject message)
@@ -201,35 +190,31 @@ QCoro::Task<Result<void>> InteractionResponder::update(QJsonObject message)
             co_return co_await callback(4, std::move(message)); // a command has no message to update
         co_return co_await callback(7, std::move(message));
     }
-    if (m_stage == Stage::DeferredUpdate || (m_stage == Stage::Deferred && !m_originalFilled)) {
-        auto edited = co_await m_rest->editOriginalResponse(m_interaction.applicationId, m_interaction.token,
-                                                            std::move(message));
-        if (!self)
-            co_return cancelled();
-        if (!edited)
-            co_return edited.error();
-        m_originalFilled = m_stage == Stage::Deferred;
-        ++m_followups;
-        co_return Result<void>();
-    }
-    if (m_callbackType == 7) { // the original response is the clicked message itself
-        auto edited = co_await m_rest->editOriginalResponse(m_interaction.applicationId, m_interaction.token,
-                                                            std::move(message));
-        if (!self)
-            co_return cancelled();
-        if (!edited)
-            co_return edited.error();
-        ++m_followups;
-        co_return Result<void>();
+    if (m_stage == Stage::DeferredUpdate || (m_stage == Stage::Deferred && !m_originalFilled)
+        || m_callbackType == 7) {
+        // after a deferral, or when the original response is the clicked message itself (type 7)
+        const bool fillsOriginal = m_stage == Stage::Deferred;
+        co_return co_await followUp(m_rest->editOriginalResponse(m_interaction.applicationId,
+                                                                 m_interaction.token, std::move(message)),
+                                    fillsOriginal);
     }
     if (m_interaction.messageId == 0 || m_interaction.channelId.isEmpty())
         co_return Error::make(Error::Kind::InvalidInput, QStringLiteral("there is no message to update"));
-    auto edited = co_await m_rest->editMessage(m_interaction.channelId, m_interaction.messageIdText,
-                                               std::move(message));
+    co_return co_await followUp(
+        m_rest->editMessage(m_interaction.channelId, m_interaction.messageIdText, std::move(message)), false);
+}
+
+QCoro::Task<Result<void>> InteractionResponder::followUp(QCoro::Task<Result<QJsonObject>> call,
+                                                         bool fillsOriginal)
+{
+    QPointer<InteractionResponder> self(this);
+    const Result<QJsonObject> answered = co_await std::move(call);
     if (!self)
         co_return cancelled();
-    if (!edited)
-        co_return edited.error();
+    if (!answered)
+        co_return answered.error();
+    if (fillsOriginal)
+        m_originalFilled = true;
     ++m_followups;
     co_return Result<void>();
 }

@@ -91,6 +91,9 @@ Q_SIGNALS:
 
 private:
     QCoro::Task<Result<void>> callback(int type, QJsonObject data);
+    /// Awaits a REST answer after the callback (edit of the original, follow-up, message edit) and counts
+    /// it; `fillsOriginal` marks the deferred "thinking" message as replaced.
+    QCoro::Task<Result<void>> followUp(QCoro::Task<Result<QJsonObject>> call, bool fillsOriginal);
     QCoro::Task<void> waitForCallback();
     void autoDefer();
 
