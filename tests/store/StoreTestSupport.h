@@ -3,12 +3,14 @@
 
 #include "core/Clock.h"
 #include "store/Database.h"
+#include "store/ProfileStore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -29,6 +31,25 @@ inline std::unique_ptr<Database> openDatabase(const QString &path, Clock *clock 
         return nullptr;
     }
     return std::move(opened).value();
+}
+
+/// A fresh database file per test function ("<prefix>-<function>.db" in `dir`).
+inline std::unique_ptr<Database> openPerTest(const QTemporaryDir &dir, const QString &prefix,
+                                             Clock *clock = nullptr)
+{
+    return openDatabase(
+        dir.filePath(
+            QStringLiteral("%1-%2.db").arg(prefix, QString::fromLatin1(QTest::currentTestFunction()))),
+        clock);
+}
+
+/// Saves a profile with only a name and returns its id (0 on failure).
+inline qint64 addProfile(Database &db, const QString &name)
+{
+    Profile profile;
+    profile.name = name;
+    const auto saved = ProfileStore(db).save(profile);
+    return saved ? saved->id : 0;
 }
 
 inline QByteArray sha256(const QString &path)

@@ -58,17 +58,11 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_db = test::openDatabase(
-            m_dir.filePath(
-                QStringLiteral("bindings-%1.db").arg(QString::fromLatin1(QTest::currentTestFunction()))),
-            &m_clock);
+        m_db = test::openPerTest(m_dir, QStringLiteral("bindings"), &m_clock);
         QVERIFY(m_db);
-        Profile mine;
-        mine.name = QStringLiteral("mine");
-        Profile other;
-        other.name = QStringLiteral("other");
-        m_profile = ProfileStore(*m_db).save(mine)->id;
-        const qint64 otherProfile = ProfileStore(*m_db).save(other)->id;
+        m_profile = test::addProfile(*m_db, QStringLiteral("mine"));
+        const qint64 otherProfile = test::addProfile(*m_db, QStringLiteral("other"));
+        QVERIFY(m_profile && otherProfile);
         m_counterView = addView(m_profile, QStringLiteral("counter"));
         m_pollView = addView(m_profile, QStringLiteral("poll"));
         m_foreignView = addView(otherProfile, QStringLiteral("counter"));

@@ -27,8 +27,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_db = test::openDatabase(m_dir.filePath(
-            QStringLiteral("events-%1.db").arg(QString::fromLatin1(QTest::currentTestFunction()))));
+        m_db = test::openPerTest(m_dir, QStringLiteral("events"));
         QVERIFY(m_db);
     }
     void cleanup() { m_db.reset(); }

@@ -35,10 +35,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_db = test::openDatabase(
-            m_dir.filePath(
-                QStringLiteral("profiles-%1.db").arg(QString::fromLatin1(QTest::currentTestFunction()))),
-            &m_clock);
+        m_db = test::openPerTest(m_dir, QStringLiteral("profiles"), &m_clock);
         QVERIFY(m_db);
     }
     void cleanup() { m_db.reset(); }

@@ -32,17 +32,11 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_db = test::openDatabase(
-            m_dir.filePath(
-                QStringLiteral("tasks-%1.db").arg(QString::fromLatin1(QTest::currentTestFunction()))),
-            &m_clock);
+        m_db = test::openPerTest(m_dir, QStringLiteral("tasks"), &m_clock);
         QVERIFY(m_db);
-        Profile a;
-        a.name = QStringLiteral("a");
-        Profile b;
-        b.name = QStringLiteral("b");
-        m_profile = ProfileStore(*m_db).save(a)->id;
-        m_otherProfile = ProfileStore(*m_db).save(b)->id;
+        m_profile = test::addProfile(*m_db, QStringLiteral("a"));
+        m_otherProfile = test::addProfile(*m_db, QStringLiteral("b"));
+        QVERIFY(m_profile && m_otherProfile);
     }
     void cleanup() { m_db.reset(); }
 
