@@ -45,6 +45,8 @@ Bot::Bot(QObject *parent) : QObject(parent), m_state(new BotState(this))
     qRegisterMetaType<BotState::Status>();
     qRegisterMetaType<discord::GatewayEvent>();
     qRegisterMetaType<InteractionOutcome>();
+    qRegisterMetaType<commands::SyncReport>();
+    qRegisterMetaType<EndpointStatus>();
 
     m_profile.name = QStringLiteral("Sandbox");
     m_profile.target = store::Profile::Target::Sandbox;
@@ -61,6 +63,14 @@ Bot::Bot(QObject *parent) : QObject(parent), m_state(new BotState(this))
     connect(m_runtime, &BotRuntime::guildsChanged, this, [this](const QList<GuildInfo> &guilds) {
         m_guilds = guilds;
         Q_EMIT guildsChanged(guilds);
+    });
+    connect(m_runtime, &BotRuntime::commandsSynced, this, &Bot::commandsSynced);
+    connect(m_runtime, &BotRuntime::commandSyncProgress, this, &Bot::commandSyncProgress);
+    connect(m_runtime, &BotRuntime::commandSyncRateLimited, this, &Bot::commandSyncRateLimited);
+    connect(m_runtime, &BotRuntime::commandAnswered, this, &Bot::commandAnswered);
+    connect(m_runtime, &BotRuntime::endpointStatusChanged, this, [this](const EndpointStatus &status) {
+        m_endpointStatus = status;
+        Q_EMIT endpointStatusChanged(status);
     });
     // The event log: the recorder lives on the bot thread next to the runtime (direct connections).
     m_recorder = new EventRecorder;
@@ -89,6 +99,31 @@ Bot::~Bot()
 void Bot::setProfile(const store::Profile &profile)
 {
     m_profile = profile;
+    pushCommandSource();
+}
+
+void Bot::setDatabase(store::Database *db)
+{
+    m_db = db;
+    pushCommandSource();
+}
+
+void Bot::pushCommandSource()
+{
+    BotRuntime::CommandSource source;
+    source.db = m_profile.id > 0 ? m_db : nullptr;
+    source.profileId = m_profile.id;
+    if (m_profile.target == store::Profile::Target::Sandbox) {
+        // The sandbox's application: its id comes with READY, its key from GET /applications/@me.
+        if (m_sandbox)
+            source.applicationId = m_sandbox->applicationId();
+    } else {
+        source.applicationId = m_profile.applicationId;
+        source.publicKeyHex = m_profile.publicKey;
+    }
+    QMetaObject::invokeMethod(
+        m_runtime, [runtime = m_runtime, source] { runtime->setCommandSource(source); },
+        Qt::QueuedConnection);
 }
 
 Result<sandbox::SandboxHost *> Bot::ensureSandbox()
@@ -172,6 +207,7 @@ QCoro::Task<void> Bot::startAsync()
         m_state->setStatus(Status::Error, settings.error().message);
         co_return;
     }
+    pushCommandSource(); // the sandbox may have started since (its application id)
     QMetaObject::invokeMethod(
         m_runtime,
         [runtime = m_runtime, s = settings.value(), db = m_db, profileId = m_profile.id] {
@@ -179,6 +215,27 @@ QCoro::Task<void> Bot::startAsync()
             runtime->start(s);
         },
         Qt::QueuedConnection);
+}
+
+QCoro::Task<Result<commands::SyncReport>> Bot::syncCommands(bool force)
+{
+    BotRuntime *runtime = m_runtime;
+    return callInThreadOf<commands::SyncReport>(
+        runtime, [runtime, force] { return runtime->syncCommands(force); },
+        tr("The bot stopped before the commands were synced."));
+}
+
+QCoro::Task<Result<QList<commands::ScopePlan>>> Bot::commandSyncPlan(bool compareRemote)
+{
+    BotRuntime *runtime = m_runtime;
+    return callInThreadOf<QList<commands::ScopePlan>>(
+        runtime, [runtime, compareRemote] { return runtime->commandSyncPlan(compareRemote); },
+        tr("The bot stopped before the plan was made."));
+}
+
+void Bot::reloadCommands()
+{
+    QMetaObject::invokeMethod(m_runtime, &BotRuntime::reloadCommands, Qt::QueuedConnection);
 }
 
 void Bot::reloadViews()

@@ -6,6 +6,8 @@
 #include "bot/BotState.h"
 #include "bot/ConnectionSettings.h"
 #include "bot/GuildCache.h"
+#include "bot/commands/CommandSync.h"
+#include "bot/http/EndpointStatus.h"
 #include "core/Result.h"
 #include "sandbox/SandboxOptions.h"
 #include "store/Profile.h"
@@ -53,7 +55,7 @@ public:
     void setTokenOverride(const QString &token) { m_tokenOverride = token; }
     /// The database the profile's views and bindings are loaded from at start (not owned; it must outlive
     /// the bot). Without one the bot answers no views.
-    void setDatabase(store::Database *db) { m_db = db; }
+    void setDatabase(store::Database *db);
     store::Database *database() const { return m_db; }
     /// How the embedded sandbox is started (its state file keeps the world between runs).
     void setSandboxOptions(const sandbox::SandboxOptions &options) { m_sandboxOptions = options; }
@@ -81,18 +83,44 @@ public:
     /// binding with `state` stored and registered. Returns the message id. Callable from any thread.
     QCoro::Task<Result<QString>> sendView(QString viewName, QString channelId, QJsonObject state = {});
 
+    // ---- application commands (docs/commands.md, "For the GUI"); callable from the GUI thread
+    /// Registers the profile's commands (re-read from the store first) with the running bot's application:
+    /// only scopes whose stored hash differs, every scope with `force`. A 429 is waited out. Fails when the
+    /// bot is not running or the commands are invalid (nothing is sent then). Also emits commandsSynced.
+    QCoro::Task<Result<commands::SyncReport>> syncCommands(bool force = false);
+    /// What syncCommands() would do, per scope, without sending: the changes against the last sync, or
+    /// against Discord's current list with `compareRemote` (a GET per changed scope; needs the bot running).
+    /// Works while the bot is stopped too (against the last sync) once a database is set.
+    QCoro::Task<Result<QList<commands::ScopePlan>>> commandSyncPlan(bool compareRemote = false);
+    /// The HTTP interactions endpoint: off (gateway mode or stopped), starting, listening (url) or failed.
+    EndpointStatus endpointStatus() const { return m_endpointStatus; }
+
 public Q_SLOTS:
     void start();
     void stop();
     /// Makes the running bot pick up views saved or removed in the store since it started.
     void reloadViews();
+    /// Makes the running bot answer the commands as they are in the store now (no sync).
+    void reloadCommands();
 
 Q_SIGNALS:
+    /// A sync finished (the automatic one on READY, or syncCommands()): `error` is empty on success.
+    void commandsSynced(const bw::commands::SyncReport &report, const QString &error);
+    /// Before each scope's PUT and at the end (`done` of `total` scopes).
+    void commandSyncProgress(int done, int total, const QString &scope);
+    /// A 429 during a sync is being waited out.
+    void commandSyncRateLimited(const QString &scope, double retryAfterSeconds);
+    /// One command was answered or failed ("/wait by Alice: answered (type 5, 1 follow-up(s))").
+    void commandAnswered(const QString &summary, bool isError);
+    void endpointStatusChanged(const bw::EndpointStatus &status);
+
     void guildsChanged(const QList<bw::GuildInfo> &guilds);
     void shardLatencyChanged(int shardId, int ms);
 
 private:
     QCoro::Task<void> startAsync();
+    /// Hands the database, profile id, application id and public key to the runtime's command service.
+    void pushCommandSource();
     void stopAndWait(int timeoutMs);
 
     BotState *m_state;
@@ -107,6 +135,7 @@ private:
     QList<GuildInfo> m_guilds;
     quint64 m_startGeneration = 0;
     store::Database *m_db = nullptr;
+    EndpointStatus m_endpointStatus;
 };
 
 } // namespace bw

@@ -6,7 +6,10 @@
 #include "bot/ConnectionSettings.h"
 #include "bot/GuildCache.h"
 #include "bot/InteractionOutcome.h"
+#include "bot/commands/CommandSync.h"
+#include "bot/http/EndpointStatus.h"
 #include "core/Result.h"
+#include "store/CommandRecord.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -27,12 +30,17 @@ struct RestLogEntry;
 namespace bw::store {
 class Database;
 }
+namespace bw::commands {
+class CommandService;
+}
 namespace bw::views {
 class Dispatcher;
 class ViewRegistry;
 } // namespace bw::views
 
 namespace bw {
+
+class InteractionHttpResponder;
 
 class BotRuntime final : public QObject
 {
@@ -57,6 +65,27 @@ public:
     /// Posts a view to a channel (and binds it when it is a bound view); gives the message id.
     QCoro::Task<Result<QString>> sendView(QString viewName, QString channelId, QJsonObject state = {});
 
+    // ---- application commands and the HTTP interactions endpoint (bot thread only)
+    /// Where the profile's commands and interaction settings come from. `applicationId` and
+    /// `publicKeyHex` may be empty (learned from READY and GET /applications/@me). db null = no commands.
+    struct CommandSource
+    {
+        store::Database *db = nullptr;
+        qint64 profileId = 0;
+        QString applicationId;
+        QString publicKeyHex;
+    };
+    void setCommandSource(CommandSource source);
+    /// The profile's command service, null without a command source.
+    commands::CommandService *commands() const { return m_commands; }
+    /// Registers the commands whose stored hash differs (all with `force`); needs a running bot.
+    QCoro::Task<Result<commands::SyncReport>> syncCommands(bool force);
+    /// What a sync would send, per scope, without sending (against Discord's list with `compareRemote`).
+    QCoro::Task<Result<QList<commands::ScopePlan>>> commandSyncPlan(bool compareRemote);
+    /// The interaction mode read at the last start (gateway when there is no command source).
+    store::InteractionSettingsRecord interactionSettings() const { return m_interaction; }
+    EndpointStatus endpointStatus() const { return m_endpointStatus; }
+
 public Q_SLOTS:
     /// Connects with these settings (stopping a previous connection first).
     void start(bw::ConnectionSettings settings);
@@ -67,6 +96,8 @@ public Q_SLOTS:
     void reloadViews();
     /// Disables and unbinds the timed-out views' messages now (normally done on a timer).
     void expireViews();
+    /// Re-reads the profile's commands from the store (after one was saved or removed); no sync.
+    void reloadCommands();
 
 Q_SIGNALS:
     void statusChanged(bw::BotState::Status status, const QString &reason);
@@ -85,6 +116,13 @@ Q_SIGNALS:
     void interactionHandled(const bw::InteractionOutcome &outcome);
     /// The views and bindings were (re)loaded: how many, or the error.
     void viewsLoaded(int views, qint64 bindings, const QString &error);
+    /// A command sync finished (automatic on READY, or asked for): the report, or the error (empty = ok).
+    void commandsSynced(const bw::commands::SyncReport &report, const QString &error);
+    void commandSyncProgress(int done, int total, const QString &scope);
+    void commandSyncRateLimited(const QString &scope, double retryAfterSeconds);
+    /// One command answered (or failed), for the event log.
+    void commandAnswered(const QString &summary, bool isError);
+    void endpointStatusChanged(const bw::EndpointStatus &status);
 
 private:
     QCoro::Task<void> connect(ConnectionSettings settings);
@@ -95,6 +133,12 @@ private:
     void finishStop();
     void teardown();
     void loadViews(bool withBindings);
+    void startCommands();
+    QCoro::Task<void> startEndpoint(quint64 generation);
+    void stopEndpoint();
+    void setEndpointStatus(EndpointStatus status);
+    QCoro::Task<void> autoSync(quint64 generation);
+    void handleHttpFallback(const QJsonObject &interaction, InteractionHttpResponder responder);
 
     std::unique_ptr<discord::RestClient> m_rest;
     std::unique_ptr<discord::ShardManager> m_shards;
@@ -111,6 +155,15 @@ private:
     bool m_stopping = false;
     bool m_shardsStopped = false;
     quint64 m_generation = 0; // guards connect() coroutines across stop/start
+    commands::CommandService *m_commands = nullptr;
+    CommandSource m_commandSource;
+    store::InteractionSettingsRecord m_interaction;
+    EndpointStatus m_endpointStatus;
+    bool m_autoSynced = false; // the READY sync of this start ran (never again on RESUME or re-identify)
+    bool m_syncRunning = false;
+    /// Component clicks and modal submits that came over HTTP and were answered through the callback route:
+    /// interaction id -> the pending HTTP answer (202 once the callback went out).
+    QHash<QString, std::shared_ptr<InteractionHttpResponder>> m_httpPending;
 };
 
 } // namespace bw

@@ -1,6 +1,7 @@
 #include "sandbox/ControlApi.h"
 
 #include "sandbox/GatewayServer.h"
+#include "sandbox/HttpDelivery.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QJsonArray>
@@ -150,6 +151,30 @@ void ControlApi::handle(HttpRequest &request, HttpResponder responder)
                                          body.value(u"options"_s).toArray(), body.value(u"type"_s).toInt(1),
                                          str(body, "target_id")),
                        body, std::move(responder));
+        return;
+    }
+    if (method == "POST" && path == "/autocomplete") {
+        simulationDone(s.simulateAutocomplete(str(body, "user"), str(body, "channel_id"), str(body, "name"),
+                                              body.value(u"options"_s).toArray()),
+                       body, std::move(responder));
+        return;
+    }
+    if (path == "/http-delivery" && (method == "GET" || method == "POST")) {
+        // Interactions as signed HTTP POSTs to a bot's endpoint ("url"), or on the gateway (url "" or null).
+        HttpDelivery *delivery = s.httpDelivery();
+        if (method == "POST") {
+            const QUrl url(body.value(u"url"_s).toString());
+            if (!url.isEmpty() && (!url.isValid() || url.scheme() != u"http"_s)) {
+                fail(responder, 400, u"\"url\" must be an http:// URL, or empty for the gateway."_s);
+                return;
+            }
+            delivery->setEndpoint(url);
+        }
+        responder.sendJson(200,
+                           compact(QJsonObject {{u"enabled"_s, delivery->isEnabled()},
+                                                {u"url"_s, delivery->endpoint().toString()},
+                                                {u"public_key"_s, s.publicKeyHex()},
+                                                {u"attempts"_s, qint64(delivery->attempts().size())}}));
         return;
     }
     if (method == "GET" && path == "/interactions") {

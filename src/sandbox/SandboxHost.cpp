@@ -1,5 +1,6 @@
 #include "sandbox/SandboxHost.h"
 
+#include "sandbox/HttpDelivery.h"
 #include "sandbox/SandboxServer.h"
 
 namespace bw::sandbox {
@@ -35,6 +36,7 @@ bw::Result<quint16> SandboxHost::start()
                 m_gatewayUrl = server->gatewayUrl();
                 m_token = server->botToken();
                 m_applicationId = server->applicationId();
+                m_publicKeyHex = server->publicKeyHex();
             } else {
                 delete server;
             }
@@ -43,6 +45,15 @@ bw::Result<quint16> SandboxHost::start()
     if (!result.ok())
         stop();
     return result;
+}
+
+void SandboxHost::setInteractionEndpoint(const QUrl &url)
+{
+    if (!m_server)
+        return;
+    QMetaObject::invokeMethod(
+        m_server, [server = m_server, url] { server->httpDelivery()->setEndpoint(url); },
+        Qt::QueuedConnection);
 }
 
 void SandboxHost::stop()

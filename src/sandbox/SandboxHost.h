@@ -37,6 +37,12 @@ public:
     QUrl gatewayUrl() const { return m_gatewayUrl; }
     QString botToken() const { return m_token; }
     QString applicationId() const { return m_applicationId; }
+    /// The application's Ed25519 public key (hex) the sandbox signs HTTP-delivered interactions with.
+    QString publicKeyHex() const { return m_publicKeyHex; }
+
+    /// Callable from any thread: deliver interactions as signed HTTP POSTs to `url` (a bot's interactions
+    /// endpoint), or on the gateway again with an empty URL.
+    void setInteractionEndpoint(const QUrl &url);
 
 private:
     SandboxOptions m_options;
@@ -48,6 +54,7 @@ private:
     QUrl m_gatewayUrl;
     QString m_token;
     QString m_applicationId;
+    QString m_publicKeyHex;
 };
 
 } // namespace bw::sandbox

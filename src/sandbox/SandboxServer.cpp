@@ -1050,6 +1050,21 @@ bw::Result<QString> SandboxServer::simulateCommand(const QString &userKey, const
                                                    const QString &name, const QJsonArray &options,
                                                    int commandType, const QString &targetId)
 {
+    return simulateCommandInteraction(userKey, channelId, name, options, commandType, targetId, 2);
+}
+
+bw::Result<QString> SandboxServer::simulateAutocomplete(const QString &userKey, const QString &channelId,
+                                                        const QString &name, const QJsonArray &options)
+{
+    return simulateCommandInteraction(userKey, channelId, name, options, 1, {}, 4);
+}
+
+bw::Result<QString> SandboxServer::simulateCommandInteraction(const QString &userKey,
+                                                              const QString &channelId, const QString &name,
+                                                              const QJsonArray &options, int commandType,
+                                                              const QString &targetId, int interactionType)
+{
+    const bool autocomplete = interactionType == 4;
     const auto userFound = requireUser(userKey);
     if (!userFound.ok())
         return userFound.error();
@@ -1087,6 +1102,9 @@ bw::Result<QString> SandboxServer::simulateCommand(const QString &userKey, const
                   if (type == 1 || type == 2) {
                       o.insert(u"options"_s,
                                fill(o.value(u"options"_s).toArray(), def.value(u"options"_s).toArray(), err));
+                  } else if (o.value(u"focused"_s).toBool()) {
+                      // autocomplete: the text typed so far, as Discord sends it (a string whatever the type)
+                      o.insert(u"value"_s, o.value(u"value"_s).toVariant().toString());
                   } else {
                       // users, roles and channels by id or name; scalars converted from text
                       const QString v = o.value(u"value"_s).toVariant().toString();
@@ -1137,7 +1155,7 @@ bw::Result<QString> SandboxServer::simulateCommand(const QString &userKey, const
               }
               for (const QJsonValue &dv : defs) {
                   const QJsonObject def = dv.toObject();
-                  if (!def.value(u"required"_s).toBool())
+                  if (!def.value(u"required"_s).toBool() || autocomplete) // typing: options may be missing
                       continue;
                   bool present = false;
                   for (const QJsonValue &ov : std::as_const(out))
@@ -1175,7 +1193,7 @@ bw::Result<QString> SandboxServer::simulateCommand(const QString &userKey, const
     const QByteArray payloadMembers
         = "\"data\":" + json::compact(data) + ',' + interactionContext(*user, guildId, cid);
     Interaction rec;
-    rec.type = 2;
+    rec.type = interactionType;
     rec.commandName = name;
     rec.commandType = commandType;
     rec.userId = user->id;

@@ -77,6 +77,10 @@ public:
     bw::Result<QString> simulateCommand(const QString &user, const QString &channelId, const QString &name,
                                         const QJsonArray &options = {}, int commandType = 1,
                                         const QString &targetId = {});
+    /// An autocomplete interaction (type 4) while the user types in a slash command: `options` as for
+    /// simulateCommand, the option being typed marked "focused": true with the partial text as its value.
+    bw::Result<QString> simulateAutocomplete(const QString &user, const QString &channelId,
+                                             const QString &name, const QJsonArray &options);
     /// Delivers the same click `count` times as fast as possible (benchmarks); returns how many were sent.
     bw::Result<int> simulateClicks(const QString &user, const QString &messageId, const QString &customId,
                                    int count);
@@ -121,6 +125,10 @@ Q_SIGNALS:
     void sessionReady(const QString &sessionId, int shardId, int shardCount);
 
 private:
+    bw::Result<QString> simulateCommandInteraction(const QString &user, const QString &channelId,
+                                                   const QString &name, const QJsonArray &options,
+                                                   int commandType, const QString &targetId,
+                                                   int interactionType);
     friend class RestApi;
     friend class ControlApi;
 

@@ -48,6 +48,8 @@ CommandInvocation CommandInvocation::fromData(const QJsonObject &data)
     for (const QJsonValue &v : std::as_const(options)) {
         const QJsonObject o = v.toObject();
         inv.options.insert(o.value(u"name"_s).toString(), valueText(o.value(u"value"_s)));
+        if (o.value(u"focused"_s).toBool())
+            inv.focused = o.value(u"name"_s).toString();
     }
     return inv;
 }
@@ -78,6 +80,68 @@ QJsonObject CommandRegistry::responseFor(const store::CommandRecord &command,
     if (!invocation.path.isEmpty() && subcommands.contains(invocation.path.last()))
         return subcommands.value(invocation.path.last()).toObject();
     return {};
+}
+
+namespace {
+
+/// The definition of a leaf option, following the invocation's subcommand path.
+QJsonObject optionDefinition(const QJsonObject &definition, const CommandInvocation &invocation,
+                             const QString &name)
+{
+    QJsonArray options = definition.value(u"options"_s).toArray();
+    for (const QString &step : invocation.path) {
+        for (const QJsonValue &v : std::as_const(options)) {
+            if (v.toObject().value(u"name"_s).toString() == step) {
+                options = v.toObject().value(u"options"_s).toArray();
+                break;
+            }
+        }
+    }
+    for (const QJsonValue &v : std::as_const(options)) {
+        if (v.toObject().value(u"name"_s).toString() == name)
+            return v.toObject();
+    }
+    return {};
+}
+
+} // namespace
+
+QJsonArray CommandRegistry::autocompleteChoices(const store::CommandRecord &command,
+                                                const CommandInvocation &invocation)
+{
+    if (invocation.focused.isEmpty())
+        return {};
+    const QString &option = invocation.focused;
+    QJsonArray source
+        = responseFor(command, invocation).value(u"autocomplete"_s).toObject().value(option).toArray();
+    if (source.isEmpty())
+        source = command.response.value(u"autocomplete"_s).toObject().value(option).toArray();
+    if (source.isEmpty())
+        source = optionDefinition(command.definition, invocation, option).value(u"choices"_s).toArray();
+    const QString typed = invocation.options.value(option).trimmed();
+    QJsonArray starts;
+    QJsonArray contains;
+    for (const QJsonValue &v : std::as_const(source)) {
+        QJsonObject choice;
+        if (v.isObject()) {
+            choice = v.toObject();
+            if (!choice.contains(u"value"_s))
+                choice.insert(u"value"_s, choice.value(u"name"_s));
+        } else {
+            const QString text = valueText(v);
+            choice = QJsonObject {{u"name"_s, text}, {u"value"_s, v.isDouble() ? v : QJsonValue(text)}};
+        }
+        const QString name = choice.value(u"name"_s).toString();
+        if (name.startsWith(typed, Qt::CaseInsensitive))
+            starts.append(choice);
+        else if (name.contains(typed, Qt::CaseInsensitive))
+            contains.append(choice);
+    }
+    for (const QJsonValue &v : std::as_const(contains))
+        starts.append(v);
+    while (starts.size() > 25)
+        starts.removeLast();
+    return starts;
 }
 
 } // namespace bw::commands

@@ -21,6 +21,7 @@ struct CommandInvocation
     QStringList path; // subcommand group and/or subcommand names, in order ("admin", "purge")
     QHash<QString, QString> options; // the leaf options as text: name -> value
     QString targetId; // user/message context menus
+    QString focused; // autocomplete: the option being typed (its text so far is in `options`)
 
     /// "tools admin purge"
     QString fullName() const;
@@ -38,6 +39,12 @@ public:
     /// The response design for an invocation: the command's `response`, or, when it has a "subcommands" map,
     /// the entry for the invoked path ("admin purge", else "purge"). Empty when there is none.
     static QJsonObject responseFor(const store::CommandRecord &command, const CommandInvocation &invocation);
+    /// The autocomplete choices for the focused option of an invocation: the design's
+    /// "autocomplete": {"OPTION": [...]} list (of the subcommand's design, else the command's; entries are
+    /// strings or {name, value}), else the option definition's "choices", keeping those whose name starts
+    /// with the typed text (case-insensitive; then those that contain it), at most 25.
+    static QJsonArray autocompleteChoices(const store::CommandRecord &command,
+                                          const CommandInvocation &invocation);
 
 private:
     QList<store::CommandRecord> m_commands;

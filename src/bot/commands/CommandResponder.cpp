@@ -146,6 +146,20 @@ QCoro::Task<Result<CommandAnswer>> answerCommand(QJsonObject interaction, QJsonO
         if (!followup)
             co_return followup.error();
         ++answer.followups;
+        // Further messages ("followups": [reply, ...]) are new follow-up messages of the interaction.
+        const QJsonArray more = then.value(QStringLiteral("followups")).toArray();
+        for (const QJsonValue &reply : more) {
+            auto extra = renderReply(reply, interaction, clock);
+            if (!extra)
+                co_return extra.error();
+            if (!rest)
+                co_return Error::make(Error::Kind::Cancelled,
+                                      QStringLiteral("The bot stopped before the follow-up."));
+            auto sentExtra = co_await rest->createFollowup(applicationId, token, extra.value());
+            if (!sentExtra)
+                co_return sentExtra.error();
+            ++answer.followups;
+        }
         co_return answer;
     }
     co_return Error::make(

@@ -8,6 +8,7 @@
 #include "store/Database.h"
 
 #include <QHostAddress>
+#include <QJsonArray>
 
 namespace bw::commands {
 
@@ -74,16 +75,52 @@ QCoro::Task<Result<SyncReport>> CommandService::sync(bool force)
     co_return report;
 }
 
+QCoro::Task<Result<QList<ScopePlan>>> CommandService::plan(bool compareRemote)
+{
+    QPointer<CommandService> self(this);
+    if (compareRemote && !m_rest)
+        co_return Error::make(Error::Kind::Unavailable, tr("The bot is not connected."));
+    if (m_applicationId.isEmpty() && m_rest) {
+        auto id = co_await CommandSync::fetchApplicationId(m_rest);
+        if (!self)
+            co_return Error::make(Error::Kind::Cancelled, tr("The bot stopped."));
+        if (id)
+            m_applicationId = id.value();
+    }
+    QString applicationId = m_applicationId;
+    if (applicationId.isEmpty() && m_db) {
+        // Not connected and not told: compare with the newest sync of this profile.
+        auto states = store::CommandStore(*m_db).syncStates(m_profileId);
+        if (states) {
+            QDateTime newest;
+            for (const store::CommandSyncRecord &s : std::as_const(states.value())) {
+                if (!newest.isValid() || s.synced > newest) {
+                    newest = s.synced;
+                    applicationId = s.applicationId;
+                }
+            }
+        }
+    }
+    CommandSync sync(m_rest, m_db, m_profileId, applicationId);
+    auto plans = co_await sync.plan(m_registry.commands(), compareRemote);
+    co_return plans;
+}
+
 bool CommandService::handleGatewayEvent(const discord::GatewayEvent &event)
 {
     const QJsonObject &interaction = event.data;
-    if (interaction.value(QStringLiteral("type")).toInt() != 2)
+    const int type = interaction.value(QStringLiteral("type")).toInt();
+    if (type != 2 && type != 4)
         return false;
     const CommandInvocation invocation
         = CommandInvocation::fromData(interaction.value(QStringLiteral("data")).toObject());
     const store::CommandRecord *command = m_registry.find(invocation);
     if (!command)
         return false;
+    if (type == 4) {
+        answerAutocomplete(interaction, *command, invocation, nullptr);
+        return true;
+    }
     answer(interaction, CommandRegistry::responseFor(*command, invocation), invocation.fullName(), false,
            nullptr);
     return true;
@@ -92,6 +129,20 @@ bool CommandService::handleGatewayEvent(const discord::GatewayEvent &event)
 void CommandService::handleHttp(const QJsonObject &interaction, InteractionHttpResponder responder)
 {
     const int type = interaction.value(QStringLiteral("type")).toInt();
+    if (type == 4) {
+        const CommandInvocation invocation
+            = CommandInvocation::fromData(interaction.value(QStringLiteral("data")).toObject());
+        const store::CommandRecord *command = m_registry.find(invocation);
+        if (command) {
+            answerAutocomplete(interaction, *command, invocation,
+                               std::make_shared<InteractionHttpResponder>(std::move(responder)));
+            return;
+        }
+        responder.respond(
+            QJsonObject {{QStringLiteral("type"), 8},
+                         {QStringLiteral("data"), QJsonObject {{QStringLiteral("choices"), QJsonArray()}}}});
+        return;
+    }
     if (type == 2) {
         const CommandInvocation invocation
             = CommandInvocation::fromData(interaction.value(QStringLiteral("data")).toObject());
@@ -146,6 +197,27 @@ void CommandService::answer(const QJsonObject &interaction, const QJsonObject &d
                                        .arg(done->followups),
                                    false);
         });
+}
+
+void CommandService::answerAutocomplete(const QJsonObject &interaction, const store::CommandRecord &command,
+                                        const CommandInvocation &invocation,
+                                        std::shared_ptr<InteractionHttpResponder> responder)
+{
+    const QJsonArray choices = CommandRegistry::autocompleteChoices(command, invocation);
+    const QJsonObject response {{QStringLiteral("type"), 8},
+                                {QStringLiteral("data"), QJsonObject {{QStringLiteral("choices"), choices}}}};
+    const InitialSink sink = responder
+        ? httpResponseSink(responder)
+        : restCallbackSink(m_rest, interaction.value(QStringLiteral("id")).toString(),
+                           interaction.value(QStringLiteral("token")).toString());
+    const QString label = tr("/%1 %2 (autocomplete, %3 choice(s))")
+                              .arg(invocation.fullName(), invocation.focused)
+                              .arg(choices.size());
+    QCoro::connect(sink(response), this, [this, label](const Result<void> &sent) {
+        if (!sent)
+            qCWarning(lcBot).noquote() << label << "could not be answered:" << sent.error().toString();
+        Q_EMIT commandAnswered(sent ? label : tr("%1: failed: %2").arg(label, sent.error().message), !sent);
+    });
 }
 
 Result<quint16> CommandService::startEndpoint(const store::InteractionSettingsRecord &settings,

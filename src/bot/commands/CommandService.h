@@ -57,6 +57,9 @@ public:
     /// Registers the commands whose scope changed since the last sync (all with `force`). Learns the
     /// application id from the API when it is not set.
     QCoro::Task<Result<SyncReport>> sync(bool force = false);
+    /// What sync() would send, per scope (the diff against the last sync, or against Discord's current list
+    /// with `compareRemote`, which needs the bot connected). Sends nothing.
+    QCoro::Task<Result<QList<ScopePlan>>> plan(bool compareRemote = false);
 
     /// For Dispatcher::setCommandHandler: answers a command INTERACTION_CREATE; false when the interaction is
     /// not a command this profile defines (the dispatcher then answers "not handled").
@@ -76,6 +79,9 @@ Q_SIGNALS:
 
 private:
     void handleHttp(const QJsonObject &interaction, InteractionHttpResponder responder);
+    void answerAutocomplete(const QJsonObject &interaction, const store::CommandRecord &command,
+                            const CommandInvocation &invocation,
+                            std::shared_ptr<InteractionHttpResponder> responder);
     void answer(const QJsonObject &interaction, const QJsonObject &design, const QString &label,
                 bool overHttp, std::shared_ptr<InteractionHttpResponder> responder);
 

@@ -104,3 +104,5 @@ private:
 };
 
 } // namespace bw::commands
+
+Q_DECLARE_METATYPE(bw::commands::SyncReport)
