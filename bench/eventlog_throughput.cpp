@@ -3,15 +3,24 @@
 //
 //   eventlog_throughput synthetic [records/s=20000] [seconds=30]
 //       a recorder on its own thread (as on the bot thread) records MESSAGE_CREATE dispatches at the rate
+//   eventlog_throughput gateway [events/s=20000] [seconds=20]
+//       a real bot on the embedded sandbox; the sandbox's gateway sends it MESSAGE_CREATE dispatches at the
+//       rate over the loopback WebSocket (decoded, recorded on the bot thread, batched into the panel)
 //   eventlog_throughput sandbox [clicks/s=7000] [seconds=20]
 //       a real bot on the embedded sandbox; the sandbox floods it with button clicks (each gives a
 //       dispatch, the dispatcher's REST callback and the interaction outcome: three records)
+//
+// Besides the gaps, each mode prints the GUI thread's CPU time, the longest slice the panel spent appending,
+// and the recorder's CPU time per record (synthetic: measured around the recorder calls; gateway: the
+// whole bot thread, decoding included).
 
+#include "BenchSupport.h"
 #include "bot/Bot.h"
 #include "bot/eventlog/EventRecorder.h"
 #include "discord/RestClient.h"
 #include "gui/eventlog/EventLogModel.h"
 #include "gui/eventlog/EventLogPanel.h"
+#include "sandbox/GatewayServer.h"
 #include "sandbox/SandboxHost.h"
 #include "sandbox/SandboxServer.h"
 
@@ -38,6 +47,7 @@ struct GapMeter
     QTimer timer;
     QElapsedTimer clock;
     qint64 last = -1;
+    qint64 cpuStartUs = 0;
     std::vector<qint64> gapsUs;
 
     void start()
@@ -51,12 +61,18 @@ struct GapMeter
             last = now;
         });
         clock.start();
+        cpuStartUs = bw::bench::threadCpuUs();
         timer.start();
     }
-    void report() const
+    void report(const bw::gui::EventLogPanel &panel) const
     {
         if (gapsUs.empty())
             return;
+        const double wallMs = double(clock.elapsed());
+        const double cpuMs = double(bw::bench::threadCpuUs() - cpuStartUs) / 1000.0;
+        std::printf(
+            "  GUI thread CPU: %.0f ms in %.0f ms wall (%.0f%% of a core); longest append slice %.1f ms\n",
+            cpuMs, wallMs, 100.0 * cpuMs / wallMs, double(panel.longestSliceNs()) / 1e6);
         std::vector<qint64> g = gapsUs;
         std::sort(g.begin(), g.end());
         const auto at = [&](double p) { return double(g[size_t(p * double(g.size() - 1))]) / 1000.0; };
@@ -97,7 +113,7 @@ int synthetic(int rate, int seconds)
     QThread producerThread;
     auto *recorder = new bw::EventRecorder;
     recorder->moveToThread(&producerThread);
-    QObject::connect(recorder, &bw::EventRecorder::batchReady, &panel, &bw::gui::EventLogPanel::appendBatch);
+    QObject::connect(recorder, &bw::EventRecorder::batchReady, &panel, &bw::gui::EventLogPanel::enqueueBatch);
     // Prebuilt events: the producer measures the GUI, not JSON building.
     std::vector<bw::discord::GatewayEvent> events;
     for (int i = 0; i < 4096; ++i)
@@ -107,15 +123,19 @@ int synthetic(int rate, int seconds)
     ticker->setInterval(5);
     ticker->moveToThread(&producerThread);
     auto sent = std::make_shared<std::atomic<qint64>>(0);
+    auto recorderCpuUs = std::make_shared<std::atomic<qint64>>(0);
     QElapsedTimer since;
     since.start();
-    QObject::connect(ticker, &QTimer::timeout, recorder, [recorder, &events, sent, since, rate] {
-        const qint64 due = since.elapsed() * rate / 1000;
-        while (sent->load() < due) {
-            recorder->recordDispatch(events[size_t(sent->load() % 4096)]);
-            ++*sent;
-        }
-    });
+    QObject::connect(ticker, &QTimer::timeout, recorder,
+                     [recorder, &events, sent, recorderCpuUs, since, rate] {
+                         const qint64 due = since.elapsed() * rate / 1000;
+                         const qint64 cpu0 = bw::bench::threadCpuUs();
+                         while (sent->load() < due) {
+                             recorder->recordDispatch(events[size_t(sent->load() % 4096)]);
+                             ++*sent;
+                         }
+                         *recorderCpuUs += bw::bench::threadCpuUs() - cpu0;
+                     });
     producerThread.start();
     QMetaObject::invokeMethod(ticker, qOverload<>(&QTimer::start));
     GapMeter meter;
@@ -130,9 +150,125 @@ int synthetic(int rate, int seconds)
                 rate, seconds, static_cast<long long>(sent->load()), panel.logModel()->rowCount(),
                 static_cast<long long>(panel.logModel()->capacity()),
                 double(panel.logModel()->totalAppended()) / seconds);
-    meter.report();
+    std::printf("  recorder: %.2f us CPU per record (MESSAGE_CREATE, batching and hand-off included)\n",
+                double(recorderCpuUs->load()) / double(qMax<qint64>(1, sent->load())));
+    meter.report(panel);
     delete ticker;
     delete recorder;
+    return 0;
+}
+
+/// Waits until the bot of `panel` is ready; false on timeout.
+bool waitReady(bw::Bot &bot)
+{
+    QElapsedTimer wait;
+    wait.start();
+    while (bot.state()->status() != bw::BotState::Status::Ready && wait.elapsed() < 20000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    return bot.state()->status() == bw::BotState::Status::Ready;
+}
+
+/// CPU time of the bot thread (where the gateway client and the recorder run), in microseconds.
+qint64 botThreadCpuUs(bw::Bot &bot)
+{
+    qint64 us = 0;
+    QMetaObject::invokeMethod(
+        bot.eventRecorder(), [&us] { us = bw::bench::threadCpuUs(); }, Qt::BlockingQueuedConnection);
+    return us;
+}
+
+int gatewayFlood(int rate, int seconds)
+{
+    bw::Bot bot;
+    bw::gui::EventLogPanel panel(&bot);
+    panel.resize(1400, 700);
+    panel.show();
+    bot.start();
+    if (!waitReady(bot)) {
+        std::printf("the bot did not get ready\n");
+        return 1;
+    }
+    bw::sandbox::SandboxHost &host = *bot.sandbox();
+    bw::sandbox::SandboxServer *server = host.server();
+    // MESSAGE_CREATE payloads as the sandbox builds them, prebuilt: the sandbox's cost is not measured.
+    QString channel;
+    quint64 guild = 0;
+    QMetaObject::invokeMethod(
+        server,
+        [&] {
+            channel = server->defaultChannelId();
+            guild = server->world().channel(channel.toULongLong())->guildId;
+        },
+        Qt::BlockingQueuedConnection);
+    auto payloads = std::make_shared<std::vector<QByteArray>>();
+    for (int i = 0; i < 4096; ++i) {
+        const QJsonObject user {{u"id"_s, QString::number(400000000000000000LL + i % 50)},
+                                {u"username"_s, u"user%1"_s.arg(i % 50)},
+                                {u"global_name"_s, u"User %1"_s.arg(i % 50)},
+                                {u"avatar"_s, QJsonValue()},
+                                {u"discriminator"_s, u"0"_s}};
+        const QJsonObject d {
+            {u"id"_s, QString::number(1300000000000000000LL + i)},
+            {u"channel_id"_s, channel},
+            {u"guild_id"_s, QString::number(guild)},
+            {u"author"_s, user},
+            {u"member"_s,
+             QJsonObject {{u"roles"_s, QJsonArray {}}, {u"joined_at"_s, u"2026-01-01T00:00:00Z"_s}}},
+            {u"content"_s, u"flood message %1 about nothing in particular"_s.arg(i)},
+            {u"timestamp"_s, u"2026-11-23T14:00:00.000000+00:00"_s},
+            {u"edited_timestamp"_s, QJsonValue()},
+            {u"tts"_s, false},
+            {u"mention_everyone"_s, false},
+            {u"mentions"_s, QJsonArray {}},
+            {u"attachments"_s, QJsonArray {}},
+            {u"embeds"_s, QJsonArray {}},
+            {u"pinned"_s, false},
+            {u"type"_s, 0},
+        };
+        payloads->push_back(QJsonDocument(d).toJson(QJsonDocument::Compact));
+    }
+    const qint64 startAppended = panel.logModel()->totalAppended();
+    const qint64 startRecorded = bot.eventRecorder()->recordedCount();
+    const qint64 botCpu0 = botThreadCpuUs(bot);
+    auto *ticker = new QTimer;
+    ticker->setTimerType(Qt::PreciseTimer);
+    ticker->setInterval(5);
+    ticker->moveToThread(host.thread());
+    auto sent = std::make_shared<qint64>(0);
+    QElapsedTimer since;
+    since.start();
+    QObject::connect(ticker, &QTimer::timeout, server, [server, guild, payloads, sent, since, rate] {
+        const qint64 due = since.elapsed() * rate / 1000;
+        while (*sent < due) {
+            server->gateway()->dispatchRaw("MESSAGE_CREATE", guild,
+                                           bw::sandbox::GatewayServer::kGuildMessages,
+                                           payloads->at(size_t(*sent % 4096)));
+            ++*sent;
+        }
+    });
+    QMetaObject::invokeMethod(ticker, qOverload<>(&QTimer::start));
+    GapMeter meter;
+    meter.start();
+    QTimer::singleShot(seconds * 1000, qApp, &QCoreApplication::quit);
+    qApp->exec();
+    QMetaObject::invokeMethod(ticker, &QTimer::stop, Qt::BlockingQueuedConnection);
+    const qint64 botCpu = botThreadCpuUs(bot) - botCpu0;
+    const qint64 recorded = bot.eventRecorder()->recordedCount() - startRecorded;
+    const qint64 records = panel.logModel()->totalAppended() - startAppended;
+    qint64 dispatched = 0;
+    QMetaObject::invokeMethod(
+        server, [&] { dispatched = *sent; }, Qt::BlockingQueuedConnection);
+    std::printf("eventlog_throughput gateway: %d dispatches/s asked for %d s; %lld sent by the sandbox, %lld "
+                "recorded by the bot, %lld reached the visible log = %.0f records/s (%lld still queued)\n",
+                rate, seconds, static_cast<long long>(dispatched), static_cast<long long>(recorded),
+                static_cast<long long>(records), double(records) / seconds,
+                static_cast<long long>(panel.queuedCount()));
+    std::printf(
+        "  bot thread: %.2f us CPU per dispatch (WebSocket frame, JSON decode, runtime and recorder)\n",
+        double(botCpu) / double(qMax<qint64>(1, recorded)));
+    meter.report(panel);
+    QMetaObject::invokeMethod(
+        ticker, [ticker] { delete ticker; }, Qt::BlockingQueuedConnection);
     return 0;
 }
 
@@ -143,11 +279,7 @@ int sandboxFlood(int clicksPerSecond, int seconds)
     panel.resize(1400, 700);
     panel.show();
     bot.start();
-    QElapsedTimer wait;
-    wait.start();
-    while (bot.state()->status() != bw::BotState::Status::Ready && wait.elapsed() < 20000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    if (bot.state()->status() != bw::BotState::Status::Ready) {
+    if (!waitReady(bot)) {
         std::printf("the bot did not get ready\n");
         return 1;
     }
@@ -202,7 +334,7 @@ int sandboxFlood(int clicksPerSecond, int seconds)
         "the visible log = %.0f records/s\n",
         clicksPerSecond, seconds, static_cast<long long>(*sent), static_cast<long long>(records),
         double(records) / seconds);
-    meter.report();
+    meter.report(panel);
     QMetaObject::invokeMethod(
         ticker, [ticker] { delete ticker; }, Qt::BlockingQueuedConnection);
     return 0;
@@ -216,6 +348,9 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const QByteArray mode = argc > 1 ? QByteArray(argv[1]) : QByteArray("synthetic");
+    if (mode == "gateway")
+        return gatewayFlood(argc > 2 ? QByteArray(argv[2]).toInt() : 20000,
+                            argc > 3 ? QByteArray(argv[3]).toInt() : 20);
     if (mode == "sandbox")
         return sandboxFlood(argc > 2 ? QByteArray(argv[2]).toInt() : 7000,
                             argc > 3 ? QByteArray(argv[3]).toInt() : 20);

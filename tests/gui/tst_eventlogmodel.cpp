@@ -7,6 +7,7 @@
 #include "gui/eventlog/TextMatcher.h"
 
 #include <QAbstractItemModelTester>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -95,6 +96,40 @@ private Q_SLOTS:
         QTest::newRow("punctuation is not folded") << u"a@b"_s << u"a`b"_s << -1;
         QTest::newRow("utf-8") << u"grüße aus köln"_s << u"KÖLN"_s << -1; // only ASCII case is folded
         QTest::newRow("utf-8 exact") << u"grüße aus köln"_s << u"köln"_s << 12;
+        QTest::newRow("across 32-byte steps") << (QString(31, u'a') + u"xyz"_s) << u"XYZ"_s << 31;
+        QTest::newRow("second candidate")
+            << (QString(50, u'u') + u"user 42 user 4242"_s) << u"user 4242"_s << 58;
+        QTest::newRow("same byte only") << (QString(70, u'b') + u"aaa"_s) << u"AAA"_s << 70;
+        QTest::newRow("match at the very end")
+            << (QString(200, u'"') + u"\"custom_id\":\"counter:increment\""_s) << u"INCREMENT\""_s << 221;
+    }
+    void textMatcherAgreesWithANaiveSearch()
+    {
+        // Random JSON-like text and needles cut from it (some with flipped case, some changed): the vector
+        // search with any choice of probe bytes finds what a plain loop finds.
+        QRandomGenerator rng(7);
+        const QByteArray alphabet = "abcdeiouxyzABCDEXYZ0123456789\":,{} _";
+        bw::gui::TextMatcher::ByteFrequencies skewed {};
+        for (size_t i = 0; i < skewed.size(); ++i)
+            skewed[i] = quint32(rng.bounded(1000));
+        for (int round = 0; round < 400; ++round) {
+            QByteArray text(rng.bounded(1, 300), Qt::Uninitialized);
+            for (char &c : text)
+                c = alphabet.at(rng.bounded(int(alphabet.size())));
+            const int from = rng.bounded(int(text.size()));
+            QByteArray needle = text.mid(from, rng.bounded(1, 12));
+            if (round % 3 == 1)
+                needle = needle.toUpper();
+            if (round % 5 == 2)
+                needle[rng.bounded(int(needle.size()))] = 'q';
+            const QByteArray lowerText = text.toLower();
+            const qsizetype expected = lowerText.indexOf(needle.toLower());
+            const QString n = QString::fromLatin1(needle);
+            QCOMPARE(bw::gui::TextMatcher(n).indexIn(text.constData(), text.size()), expected);
+            const bw::gui::TextMatcher withFrequencies(n, &skewed);
+            QVERIFY(withFrequencies.firstProbe() <= withFrequencies.secondProbe());
+            QCOMPARE(withFrequencies.indexIn(text.constData(), text.size()), expected);
+        }
     }
     void textMatcherIgnoresAsciiCase()
     {

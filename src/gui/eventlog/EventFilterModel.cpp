@@ -70,9 +70,11 @@ void EventFilterModel::setFilter(const EventFilter &filter)
 void EventFilterModel::compile()
 {
     m_matchers.clear();
+    const TextMatcher::ByteFrequencies frequencies
+        = m_log ? m_log->ring().byteFrequencies() : TextMatcher::ByteFrequencies {};
     for (const QString &term : std::as_const(m_filter.terms)) {
         if (!term.isEmpty())
-            m_matchers.emplace_back(term);
+            m_matchers.emplace_back(term, m_log ? &frequencies : nullptr);
     }
     m_kindAllowed.clear();
     m_kindsCompiled = 0;

@@ -33,15 +33,22 @@ void EventLogModel::evict(qint64 count)
 
 void EventLogModel::appendBatch(const QList<store::EventRecord> &batch)
 {
-    if (batch.isEmpty())
+    appendRange(batch, 0, batch.size());
+}
+
+void EventLogModel::appendRange(const QList<store::EventRecord> &batch, qsizetype from, qsizetype count)
+{
+    from = qBound<qsizetype>(0, from, batch.size());
+    count = qBound<qsizetype>(0, count, batch.size() - from);
+    if (count == 0)
         return;
     // More than fits: only the newest `capacity` records count.
-    const qsizetype skip = qMax<qsizetype>(0, batch.size() - m_capacity);
-    const qint64 incoming = batch.size() - skip;
+    const qsizetype skip = qMax<qsizetype>(0, count - m_capacity);
+    const qint64 incoming = count - skip;
     evict(m_ring.size() + incoming - m_capacity);
     const int first = int(m_ring.size());
     beginInsertRows({}, first, int(first + incoming - 1));
-    for (qsizetype i = skip; i < batch.size(); ++i)
+    for (qsizetype i = from + skip; i < from + count; ++i)
         m_ring.append(batch.at(i));
     endInsertRows();
 }

@@ -38,6 +38,9 @@ public:
 
     /// Appends a batch (oldest first): one rowsInserted, and at most one rowsRemoved for eviction.
     void appendBatch(const QList<store::EventRecord> &batch);
+    /// Appends batch[from, from + count) the same way (lets the panel spread a large batch over several
+    /// turns of the event loop).
+    void appendRange(const QList<store::EventRecord> &batch, qsizetype from, qsizetype count);
     void clear();
 
     const EventRing &ring() const { return m_ring; }

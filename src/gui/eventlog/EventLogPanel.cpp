@@ -15,6 +15,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -70,7 +71,7 @@ EventLogPanel::EventLogPanel(Bot *bot, QWidget *parent)
     m_filterModel->setSourceModel(m_log);
     buildUi();
     if (m_bot && m_bot->eventRecorder()) {
-        connect(m_bot->eventRecorder(), &EventRecorder::batchReady, this, &EventLogPanel::onBatch,
+        connect(m_bot->eventRecorder(), &EventRecorder::batchReady, this, &EventLogPanel::enqueueBatch,
                 Qt::QueuedConnection);
     }
 }
@@ -289,6 +290,10 @@ void EventLogPanel::buildUi()
         if (m_following && !m_paused)
             m_table->scrollToBottom();
     });
+    m_drainTimer = new QTimer(this);
+    m_drainTimer->setSingleShot(true);
+    m_drainTimer->setInterval(0);
+    connect(m_drainTimer, &QTimer::timeout, this, [this] { drainQueue(qint64(kSliceBudgetMs) * 1'000'000); });
     m_statusTimer = new QTimer(this);
     m_statusTimer->setInterval(500);
     connect(m_statusTimer, &QTimer::timeout, this, &EventLogPanel::updateStatus);
@@ -328,12 +333,59 @@ void EventLogPanel::onBatch(const bw::EventBatch &batch)
         }
         return;
     }
-    m_log->appendBatch(batch);
+    m_queue.append(batch);
+    m_queuedCount += batch.size();
+    trimQueue();
+}
+
+void EventLogPanel::trimQueue()
+{
+    // More queued than the log holds: the oldest would be evicted at once, skip them.
+    while (!m_queue.isEmpty()
+           && m_queuedCount - (m_queue.constFirst().size() - m_queueOffset) >= m_log->capacity()) {
+        m_queuedCount -= m_queue.constFirst().size() - m_queueOffset;
+        m_queue.removeFirst();
+        m_queueOffset = 0;
+    }
 }
 
 void EventLogPanel::appendBatch(const bw::EventBatch &batch)
 {
     onBatch(batch);
+    drainQueue(-1);
+}
+
+void EventLogPanel::enqueueBatch(const bw::EventBatch &batch)
+{
+    onBatch(batch);
+    if (m_queuedCount > 0 && !m_drainTimer->isActive())
+        m_drainTimer->start();
+}
+
+void EventLogPanel::drainQueue(qint64 budgetNs)
+{
+    // Slices of a few hundred records: each is one insertion into the model and the filter index.
+    constexpr qsizetype kSlice = 512;
+    QElapsedTimer timer;
+    timer.start();
+    while (!m_queue.isEmpty()) {
+        const bw::EventBatch &front = m_queue.constFirst();
+        const qsizetype count = qMin(kSlice, front.size() - m_queueOffset);
+        m_log->appendRange(front, m_queueOffset, count);
+        m_queueOffset += count;
+        m_queuedCount -= count;
+        if (m_queueOffset >= front.size()) {
+            m_queue.removeFirst();
+            m_queueOffset = 0;
+        }
+        if (budgetNs >= 0 && timer.nsecsElapsed() >= budgetNs)
+            break;
+    }
+    m_longestSliceNs = qMax(m_longestSliceNs, timer.nsecsElapsed());
+    if (m_queue.isEmpty())
+        m_drainTimer->stop();
+    else if (!m_drainTimer->isActive())
+        m_drainTimer->start();
 }
 
 void EventLogPanel::setFollowing(bool follow)
@@ -353,10 +405,13 @@ void EventLogPanel::setPaused(bool paused)
     if (m_pause->isChecked() != paused)
         m_pause->setChecked(paused);
     if (!paused) {
-        const QList<bw::EventBatch> held = std::exchange(m_held, {});
+        // What was held back goes through the queue, in slices like live records.
+        m_queue.append(std::exchange(m_held, {}));
+        m_queuedCount += m_heldCount;
         m_heldCount = 0;
-        for (const bw::EventBatch &batch : held)
-            m_log->appendBatch(batch);
+        trimQueue();
+        if (m_queuedCount > 0)
+            drainQueue(qint64(kSliceBudgetMs) * 1'000'000);
         if (m_following)
             m_table->scrollToBottom();
     }
@@ -368,6 +423,9 @@ void EventLogPanel::clear()
     m_log->clear();
     m_held.clear();
     m_heldCount = 0;
+    m_queue.clear();
+    m_queueOffset = 0;
+    m_queuedCount = 0;
     m_stats.clear();
     m_details->clear();
     m_detailsTitle->setText(tr("Select a record to see its JSON."));

@@ -57,8 +57,17 @@ public:
     EventCharts *charts() const { return m_charts; }
     const EventStats &stats() const { return m_stats; }
 
-    /// Appends a batch as if the recorder had sent it (viewer mode, tests, benchmarks).
+    /// Appends a batch at once (viewer mode, tests); anything still queued goes in first.
     void appendBatch(const bw::EventBatch &batch);
+    /// Queues a batch as the live recorder does: queued records are appended in slices of at most
+    /// kSliceBudgetMs per turn of the event loop, so that a burst never stalls the GUI thread.
+    void enqueueBatch(const bw::EventBatch &batch);
+    /// Records received but not yet in the table.
+    qint64 queuedCount() const { return m_queuedCount; }
+    /// The longest single slice of appending so far (benchmarks), in nanoseconds.
+    qint64 longestSliceNs() const { return m_longestSliceNs; }
+
+    static constexpr int kSliceBudgetMs = 4;
 
     bool isFollowing() const { return m_following; }
     void setFollowing(bool follow);
@@ -95,6 +104,9 @@ Q_SIGNALS:
 private:
     void buildUi();
     void onBatch(const bw::EventBatch &batch);
+    /// Appends queued records for at most budgetNs (< 0: all of them); reschedules itself when some remain.
+    void drainQueue(qint64 budgetNs);
+    void trimQueue();
     void applyFilter();
     void commitQuery();
     void updateStatus();
@@ -143,6 +155,11 @@ private:
     bool m_paused = false;
     bool m_scrolling = false; // our own scrollToBottom(), not the user's
     QList<bw::EventBatch> m_held; // batches that arrived while paused
+    QList<bw::EventBatch> m_queue; // received, not yet appended (the first from m_queueOffset on)
+    qsizetype m_queueOffset = 0;
+    qint64 m_queuedCount = 0;
+    qint64 m_longestSliceNs = 0;
+    QTimer *m_drainTimer = nullptr;
     qint64 m_heldCount = 0;
     qint64 m_rateCount = 0; // records since the last status update
     qint64 m_rateStartMs = 0;

@@ -33,23 +33,33 @@ quint16 EventRing::internKind(const QString &kind)
 
 void EventRing::append(const store::EventRecord &r)
 {
-    const QByteArray key = r.key.toUtf8().left(0xffff);
-    const QByteArray summary = r.summary.toUtf8().left(0xffff);
+    // UTF-8 of key and summary is written straight into the arena (no temporary arrays); at most 3 bytes
+    // per UTF-16 unit, and short enough for the 16-bit lengths.
+    constexpr qsizetype kMaxUnits = 0xffff / 3;
+    const QStringView key = QStringView(r.key).left(kMaxUnits);
+    const QStringView summary = QStringView(r.summary).left(kMaxUnits);
     const QByteArray &json = r.json;
-    const quint32 need = quint32(key.size() + summary.size() + json.size() + 3);
+    const qsizetype bound = 3 * (key.size() + summary.size()) + json.size() + 3;
 
-    if (m_blocks.empty() || m_blocks.back().capacity - m_blocks.back().used < need) {
+    if (m_blocks.empty() || qsizetype(m_blocks.back().capacity - m_blocks.back().used) < bound) {
         Block block;
-        block.capacity = qMax(kBlockSize, need);
-        block.data.reset(new char[block.capacity]);
+        block.capacity = quint32(qMax<qsizetype>(kBlockSize, bound));
+        if (block.capacity == kBlockSize && m_spareBlock)
+            block.data = std::move(m_spareBlock);
+        else
+            block.data.reset(new char[block.capacity]);
         block.firstSeq = m_end;
         m_blocks.push_back(std::move(block));
     }
     Block &block = m_blocks.back();
 
     const qint64 index = m_end - m_slotBase;
-    if (size_t(index >> kChunkShift) >= m_chunks.size())
-        m_chunks.emplace_back(new Slot[kChunkSize]);
+    if (size_t(index >> kChunkShift) >= m_chunks.size()) {
+        if (m_spareChunk)
+            m_chunks.push_back(std::move(m_spareChunk));
+        else
+            m_chunks.emplace_back(new Slot[kChunkSize]);
+    }
     Slot &s = m_chunks[size_t(index >> kChunkShift)][size_t(index & kChunkMask)];
     s.tsMs = r.tsMs;
     s.guild = parseId(r.guildId);
@@ -57,8 +67,6 @@ void EventRing::append(const store::EventRecord &r)
     s.user = parseId(r.userId);
     s.block = m_blockBase + quint32(m_blocks.size() - 1);
     s.offset = block.used;
-    s.keyLen = quint16(key.size());
-    s.summaryLen = quint16(summary.size());
     s.jsonLen = quint32(json.size());
     s.durationMs = qint32(std::clamp<qint64>(r.durationMs, -1, std::numeric_limits<qint32>::max()));
     s.shard = qint16(r.shard);
@@ -66,18 +74,21 @@ void EventRing::append(const store::EventRecord &r)
     s.category = quint8(store::categoryOfKind(r.kind));
     s.isError = r.isError;
 
-    char *out = block.data.get() + block.used;
-    std::memcpy(out, key.constData(), size_t(key.size()));
-    out += key.size();
+    char *const start = block.data.get() + block.used;
+    char *out = m_utf8.appendToBuffer(start, key);
+    s.keyLen = quint16(out - start);
     *out++ = '\0';
-    std::memcpy(out, summary.constData(), size_t(summary.size()));
-    out += summary.size();
+    char *const summaryStart = out;
+    out = m_utf8.appendToBuffer(out, summary);
+    s.summaryLen = quint16(out - summaryStart);
     *out++ = '\0';
     if (!json.isEmpty())
         std::memcpy(out, json.constData(), size_t(json.size()));
     out += json.size();
-    *out = '\0';
-    block.used += need;
+    *out++ = '\0';
+    if (key.size() == kMaxUnits || summary.size() == kMaxUnits)
+        m_utf8.resetState(); // a cut may have split a surrogate pair
+    block.used += quint32(out - start);
     ++m_end;
 }
 
@@ -89,10 +100,13 @@ void EventRing::dropFront(qint64 count)
         return;
     }
     while (m_chunks.size() > 1 && m_slotBase + kChunkSize <= m_first) {
+        m_spareChunk = std::move(m_chunks.front());
         m_chunks.pop_front();
         m_slotBase += kChunkSize;
     }
     while (m_blocks.size() > 1 && m_blocks[1].firstSeq <= m_first) {
+        if (m_blocks.front().capacity == kBlockSize)
+            m_spareBlock = std::move(m_blocks.front().data);
         m_blocks.pop_front();
         ++m_blockBase;
     }
@@ -152,10 +166,30 @@ store::EventRecord EventRing::record(qint64 seq) const
 
 qint64 EventRing::memoryBytes() const
 {
-    qint64 bytes = qint64(m_chunks.size()) * kChunkSize * qint64(sizeof(Slot));
+    qint64 bytes = qint64(m_chunks.size() + (m_spareChunk ? 1 : 0)) * kChunkSize * qint64(sizeof(Slot));
     for (const Block &b : m_blocks)
         bytes += b.capacity;
+    if (m_spareBlock)
+        bytes += kBlockSize;
     return bytes;
+}
+
+TextMatcher::ByteFrequencies EventRing::byteFrequencies() const
+{
+    TextMatcher::ByteFrequencies f {};
+    f.fill(1);
+    constexpr quint32 kSample = 256 * 1024;
+    for (auto b = m_blocks.rbegin(); b != m_blocks.rend(); ++b) {
+        const quint32 n = qMin(b->used, kSample);
+        const auto *p = reinterpret_cast<const uchar *>(b->data.get() + b->used - n);
+        for (quint32 i = 0; i < n; ++i) {
+            const uchar c = p[i];
+            ++f[(c >= 'A' && c <= 'Z') ? uchar(c | 0x20) : c];
+        }
+        if (n >= 64 * 1024)
+            break;
+    }
+    return f;
 }
 
 } // namespace bw::gui

@@ -7,6 +7,7 @@
 #include "store/EventRecord.h"
 
 #include <QHash>
+#include <QStringConverter>
 #include <QStringList>
 
 #include <deque>
@@ -74,6 +75,8 @@ public:
 
     /// Bytes held: slot chunks plus arena blocks (allocated, not only used).
     qint64 memoryBytes() const;
+    /// Byte frequencies of the newest text (a sample of up to 256 KiB), for TextMatcher.
+    TextMatcher::ByteFrequencies byteFrequencies() const;
 
     static quint64 parseId(const QString &id);
 
@@ -102,6 +105,10 @@ private:
     qint64 m_end = 0;
     QStringList m_kindNames;
     QHash<QString, quint16> m_kindIds;
+    QStringEncoder m_utf8 {QStringEncoder::Utf8};
+    // One freed chunk and one freed block kept for reuse: a full ring evicts and appends all the time.
+    std::unique_ptr<Slot[]> m_spareChunk;
+    std::unique_ptr<char[]> m_spareBlock;
 };
 
 template<typename F>
