@@ -59,6 +59,17 @@ int HeadlessRunner::exec()
     connect(bot.state(), &BotState::statusChanged, this, &HeadlessRunner::onStatus);
     connect(bot.state(), &BotState::latencyChanged, this,
             [](int ms) { qCDebug(lcBot) << "heartbeat latency" << ms << "ms"; });
+    // Commands: the READY sync and the HTTP interactions endpoint (modes http and both) are the runtime's.
+    connect(&bot, &Bot::endpointStatusChanged, this, [](const EndpointStatus &status) {
+        qCInfo(lcBot).noquote() << "interactions endpoint" << status.toString();
+    });
+    connect(&bot, &Bot::commandsSynced, this, [](const commands::SyncReport &report, const QString &error) {
+        if (!error.isEmpty())
+            qCWarning(lcBot).noquote() << "command sync failed:" << error;
+        else
+            qCInfo(lcBot).noquote() << "commands synced:" << report.requests << "request(s),"
+                                    << report.scopesSkipped << "scope(s) unchanged";
+    });
     // The event log goes to SQLite as in the app (the previous run's log can be read after a crash).
     QMetaObject::invokeMethod(
         bot.eventRecorder(),

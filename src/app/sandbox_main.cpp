@@ -1,6 +1,7 @@
 // botwright-sandbox: runs the local Discord emulator alone, so that any client (discord.js, discord.py,
 // Botwright itself) can be pointed at it.
 #include "core/Logging.h"
+#include "sandbox/HttpDelivery.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QCommandLineParser>
@@ -53,7 +54,13 @@ int main(int argc, char **argv)
                                              u"MS"_s, u"41250"_s);
     const QCommandLineOption logOption(u"log"_s,
                                        u"Log every request and gateway payload (tokens redacted)."_s);
-    parser.addOptions({portOption, worldOption, tokenOption, stateOption, heartbeatOption, logOption});
+    const QCommandLineOption interactionsOption(
+        u"interactions-url"_s,
+        u"Deliver interactions as signed HTTP POSTs to this Interactions Endpoint URL instead of the gateway "
+        u"(switchable at run time: POST /_sandbox/http-delivery)."_s,
+        u"URL"_s);
+    parser.addOptions(
+        {portOption, worldOption, tokenOption, stateOption, heartbeatOption, logOption, interactionsOption});
     parser.process(app);
 
     bool ok = false;
@@ -85,6 +92,15 @@ int main(int argc, char **argv)
         return 1;
     }
 
+    if (parser.isSet(interactionsOption)) {
+        const QUrl url(parser.value(interactionsOption));
+        if (!url.isValid() || url.scheme() != u"http"_s) {
+            std::fprintf(stderr, "botwright-sandbox: --interactions-url must be an http:// URL\n");
+            return 2;
+        }
+        server.httpDelivery()->setEndpoint(url);
+    }
+
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) == 0) {
         auto *notifier = new QSocketNotifier(g_signalFds[1], QSocketNotifier::Read, &app);
         QObject::connect(notifier, &QSocketNotifier::activated, &app, [notifier] {
@@ -106,6 +122,10 @@ int main(int argc, char **argv)
     std::printf("Gateway URL:    %s\n", qPrintable(server.gatewayUrl().toString()));
     std::printf("Bot token:      %s\n", qPrintable(server.botToken()));
     std::printf("Application id: %s\n", qPrintable(server.applicationId()));
+    std::printf("Public key:     %s\n", qPrintable(server.publicKeyHex()));
+    if (server.httpDelivery()->isEnabled())
+        std::printf("Interactions:   POSTed to %s\n",
+                    qPrintable(server.httpDelivery()->endpoint().toString()));
     std::printf("Control API:    http://127.0.0.1:%u/_sandbox/ (see docs/sandbox.md)\n",
                 unsigned(server.port()));
     std::fflush(stdout);
