@@ -225,6 +225,11 @@ private Q_SLOTS:
         m_server->resetStats();
         auto bot = makeBot(); // a new Bot on the same SQLite file
         QSignalSpy synced(bot.get(), &Bot::commandsSynced);
+        // Before it starts, the plan (against the last sync) already says there is nothing to send.
+        auto idle = QCoro::waitFor(bot->commandSyncPlan());
+        QVERIFY2(idle.ok(), idle.ok() ? "" : qPrintable(idle.error().toString()));
+        QCOMPARE(idle->size(), 1);
+        QVERIFY(!idle->first().needsSync);
         QVERIFY(startAndWait(*bot));
         QTRY_COMPARE_WITH_TIMEOUT(synced.size(), 1, 10000);
         QCOMPARE(synced.first().at(1).toString(), QString());
