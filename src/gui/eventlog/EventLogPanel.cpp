@@ -32,6 +32,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QThread>
 #include <QTimer>
@@ -43,6 +44,20 @@ using namespace Qt::StringLiterals;
 namespace bw::gui {
 
 namespace {
+/// Text cut at the end (the table cuts ids in the middle).
+class ElideRightDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideRight;
+    }
+};
+
 constexpr auto kHistoryKey = "eventLog/queryHistory"_L1;
 constexpr auto kCapacityKey = "eventLog/capacity"_L1;
 constexpr int kHistoryMax = 20;
@@ -184,15 +199,21 @@ void EventLogPanel::buildUi()
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
+    // Widths: time and durations fit; ids (19-digit snowflakes) are elided in the middle, their last
+    // digits tell them apart and the full id is in the details; the summary takes the rest.
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    auto *elideRight = new ElideRightDelegate(m_table);
+    m_table->setItemDelegateForColumn(EventLogModel::Summary, elideRight);
+    m_table->setItemDelegateForColumn(EventLogModel::Kind, elideRight);
     const int digit = fontMetrics().horizontalAdvance(u'0');
-    header->resizeSection(EventLogModel::Time, digit * 13);
-    header->resizeSection(EventLogModel::Kind, digit * 20);
-    header->resizeSection(EventLogModel::Shard, digit * 6);
-    header->resizeSection(EventLogModel::Guild, digit * 20);
-    header->resizeSection(EventLogModel::Channel, digit * 20);
-    header->resizeSection(EventLogModel::User, digit * 20);
-    header->resizeSection(EventLogModel::Key, digit * 20);
-    header->resizeSection(EventLogModel::Duration, digit * 9);
+    header->resizeSection(EventLogModel::Time, digit * 12);
+    header->resizeSection(EventLogModel::Kind, digit * 18);
+    header->resizeSection(EventLogModel::Shard, digit * 5);
+    header->resizeSection(EventLogModel::Guild, digit * 11);
+    header->resizeSection(EventLogModel::Channel, digit * 11);
+    header->resizeSection(EventLogModel::User, digit * 11);
+    header->resizeSection(EventLogModel::Key, digit * 17);
+    header->resizeSection(EventLogModel::Duration, digit * 8);
     header->hideSection(EventLogModel::Guild); // in the details and filters; shown on demand
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint &pos) {
@@ -233,8 +254,8 @@ void EventLogPanel::buildUi()
     detailsLayout->addWidget(m_details, 1);
     top->addWidget(m_table);
     top->addWidget(detailsBox);
-    top->setStretchFactor(0, 3);
-    top->setStretchFactor(1, 2);
+    top->setStretchFactor(0, 7);
+    top->setStretchFactor(1, 3);
 
     m_charts = new EventCharts(&m_stats, m_mainSplitter);
     m_charts->setNow([this] { return m_now(); });
