@@ -70,6 +70,17 @@ Bot::Bot(QObject *parent) : QObject(parent), m_state(new BotState(this))
     connect(m_runtime, &BotRuntime::commandAnswered, this, &Bot::commandAnswered);
     connect(m_runtime, &BotRuntime::endpointStatusChanged, this, [this](const EndpointStatus &status) {
         m_endpointStatus = status;
+        // An HTTP-only bot on the embedded sandbox: the sandbox delivers interactions to its endpoint (and on
+        // the gateway again once the endpoint is gone).
+        if (m_sandbox && m_sandbox->isRunning() && m_profile.target == store::Profile::Target::Sandbox) {
+            if (status.isListening() && status.httpOnly) {
+                m_sandbox->setInteractionEndpoint(QUrl(status.url));
+                m_sandboxDeliversOverHttp = true;
+            } else if (m_sandboxDeliversOverHttp && !status.isListening()) {
+                m_sandbox->setInteractionEndpoint({});
+                m_sandboxDeliversOverHttp = false;
+            }
+        }
         Q_EMIT endpointStatusChanged(status);
     });
     // The event log: the recorder lives on the bot thread next to the runtime (direct connections).

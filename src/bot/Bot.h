@@ -93,6 +93,7 @@ public:
     /// Works while the bot is stopped too (against the last sync) once a database is set.
     QCoro::Task<Result<QList<commands::ScopePlan>>> commandSyncPlan(bool compareRemote = false);
     /// The HTTP interactions endpoint: off (gateway mode or stopped), starting, listening (url) or failed.
+    /// In mode "http" on the embedded sandbox, the sandbox is switched to deliver to it while it listens.
     EndpointStatus endpointStatus() const { return m_endpointStatus; }
 
 public Q_SLOTS:
@@ -136,6 +137,7 @@ private:
     quint64 m_startGeneration = 0;
     store::Database *m_db = nullptr;
     EndpointStatus m_endpointStatus;
+    bool m_sandboxDeliversOverHttp = false; // we switched the embedded sandbox to our endpoint
 };
 
 } // namespace bw

@@ -271,7 +271,7 @@ QCoro::Task<void> BotRuntime::startEndpoint(quint64 generation)
     }
     const QString url = m_commands->endpoint()->url();
     qCInfo(lcBot).noquote() << "interactions endpoint listening on" << url;
-    setEndpointStatus({EndpointStatus::State::Listening, url, {}});
+    setEndpointStatus({EndpointStatus::State::Listening, url, {}, !m_interaction.usesGateway()});
 }
 
 void BotRuntime::stopEndpoint()

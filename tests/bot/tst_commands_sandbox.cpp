@@ -6,6 +6,7 @@
 #include "bot/Bot.h"
 #include "bot/views/ViewLibrary.h"
 #include "sandbox/HttpDelivery.h"
+#include "sandbox/SandboxHost.h"
 #include "sandbox/SandboxServer.h"
 #include "store/CommandStore.h"
 #include "store/Database.h"
@@ -385,6 +386,52 @@ private Q_SLOTS:
         bot->stop();
         QTRY_COMPARE_WITH_TIMEOUT(bot->state()->status(), Status::Stopped, 10000);
         QTRY_COMPARE(bot->endpointStatus().state, EndpointStatus::State::Off);
+    }
+
+    void anHttpOnlySandboxProfileGetsItsInteractionsOverHttp()
+    {
+        // A Sandbox profile: the embedded sandbox (on its own thread) delivers to the HTTP-only bot's
+        // endpoint.
+        store::Profile embedded;
+        embedded.name = u"Embedded"_s;
+        embedded.target = store::Profile::Target::Sandbox;
+        auto saved = store::ProfileStore(*m_db).save(embedded);
+        QVERIFY(saved.ok());
+        m_profile = saved.value();
+        saveCommand(R"({"name":"ping","description":"Replies with Pong!"})",
+                    R"({"type":"reply","reply":"Pong!"})");
+        setMode(Mode::Http);
+        Bot bot;
+        bot.setDatabase(m_db.get());
+        bot.setProfile(m_profile);
+        QSignalSpy synced(&bot, &Bot::commandsSynced);
+        QVERIFY(startAndWait(bot));
+        QTRY_COMPARE_WITH_TIMEOUT(synced.size(), 1, 10000);
+        QCOMPARE(synced.first().at(1).toString(), QString());
+        QTRY_VERIFY(bot.endpointStatus().isListening());
+        sandbox::SandboxHost *host = bot.sandbox();
+        QVERIFY(host);
+        const auto onSandbox = [host](auto work) {
+            QMetaObject::invokeMethod(host->server(), work, Qt::BlockingQueuedConnection);
+        };
+        QString id;
+        onSandbox([&] {
+            auto r
+                = host->server()->simulateCommand(u"Alice"_s, host->server()->defaultChannelId(), u"ping"_s);
+            id = r.ok() ? r.value() : r.error().toString();
+        });
+        const auto recordOf = [&] {
+            QJsonObject r;
+            onSandbox([&] { r = host->server()->interactionRecord(id); });
+            return r;
+        };
+        QTRY_COMPARE(recordOf().value(u"reply"_s).toObject().value(u"content"_s).toString(), u"Pong!"_s);
+        int status = 0;
+        onSandbox([&] {
+            const auto &attempts = host->server()->httpDelivery()->attempts();
+            status = attempts.isEmpty() ? -1 : attempts.constFirst().status;
+        });
+        QCOMPARE(status, 200); // it came over HTTP
     }
 };
 

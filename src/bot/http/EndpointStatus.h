@@ -13,6 +13,8 @@ struct EndpointStatus
     State state = State::Off;
     QString url; // http://127.0.0.1:8080/interactions while listening
     QString error; // why it failed
+    bool httpOnly
+        = false; // mode "http": interactions come only here (an embedded sandbox delivers them here)
 
     bool isListening() const { return state == State::Listening; }
     /// "listening on http://…", "off", "starting", "failed: …"
