@@ -7,8 +7,9 @@
 //       a real bot on the embedded sandbox; the sandbox's gateway sends it MESSAGE_CREATE dispatches at the
 //       rate over the loopback WebSocket (decoded, recorded on the bot thread, batched into the panel)
 //   eventlog_throughput sandbox [clicks/s=7000] [seconds=20]
-//       a real bot on the embedded sandbox; the sandbox floods it with button clicks (each gives a
-//       dispatch, the dispatcher's REST callback and the interaction outcome: three records)
+//       a real bot on the embedded sandbox with an unbound view; the sandbox floods it with clicks on its
+//       button (each gives a dispatch, the ephemeral reply's REST callback and the interaction outcome:
+//       three records)
 //
 // Besides the gaps, each mode prints the GUI thread's CPU time, the longest slice the panel spent appending,
 // and the recorder's CPU time per record (synthetic: measured around the recorder calls; gateway: the
@@ -17,12 +18,15 @@
 #include "BenchSupport.h"
 #include "bot/Bot.h"
 #include "bot/eventlog/EventRecorder.h"
+#include "bot/views/ViewLibrary.h"
 #include "discord/RestClient.h"
 #include "gui/eventlog/EventLogModel.h"
 #include "gui/eventlog/EventLogPanel.h"
 #include "sandbox/GatewayServer.h"
 #include "sandbox/SandboxHost.h"
 #include "sandbox/SandboxServer.h"
+#include "store/Database.h"
+#include "store/ProfileStore.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -30,6 +34,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
 #include <qcoro/qcorotask.h>
@@ -274,7 +279,31 @@ int gatewayFlood(int rate, int seconds)
 
 int sandboxFlood(int clicksPerSecond, int seconds)
 {
+    // The clicks go to a registered unbound view (an ephemeral reply), as in a real bot.
+    QTemporaryDir dir;
+    auto db = bw::store::Database::openInDirectory(dir.path());
+    if (!db) {
+        std::printf("no database: %s\n", qPrintable(db.error().toString()));
+        return 1;
+    }
+    bw::store::Profile profile;
+    profile.name = u"bench"_s;
+    profile.target = bw::store::Profile::Target::Sandbox;
+    const auto saved = bw::store::ProfileStore(**db).save(profile);
+    const auto view = bw::views::ViewDefinition::fromJson(QJsonDocument::fromJson(R"({
+        "name": "bench", "kind": "unbound",
+        "message": {"content": "bench", "components": [{"type": 1, "components": [
+            {"type": 2, "style": 1, "label": "Go", "custom_id": "bench:click"}]}]},
+        "actions": {"bench:click": {"type": "reply", "reply": "Clicked, {user.name}!", "ephemeral": true}}
+    })")
+                                                              .object());
+    if (!saved || !view || !bw::views::ViewLibrary(**db, saved->id).save(view.value())) {
+        std::printf("could not save the bench view\n");
+        return 1;
+    }
     bw::Bot bot;
+    bot.setProfile(saved.value());
+    bot.setDatabase(db->get());
     bw::gui::EventLogPanel panel(&bot);
     panel.resize(1400, 700);
     panel.show();
