@@ -286,6 +286,38 @@ private Q_SLOTS:
         QCOMPARE(panel.filterModel()->rowCount(), 0);
     }
 
+    void liveBatchesAreAppendedInSlicesByTheEventLoop()
+    {
+        // What the recorder sends is queued and appended later, a slice at a time (each slice one insertion
+        // of at most 512 rows), in order; clear() drops what is still queued.
+        EventLogPanel panel(nullptr);
+        panel.resize(900, 400);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QSignalSpy inserted(panel.logModel(), &QAbstractItemModel::rowsInserted);
+        const bw::EventBatch first = sampleRecords(3000);
+        const bw::EventBatch second = sampleRecords(700);
+        panel.enqueueBatch(first);
+        panel.enqueueBatch(second);
+        QCOMPARE(panel.logModel()->rowCount(), 0); // nothing before the event loop runs
+        QCOMPARE(panel.queuedCount(), 3700);
+        QTRY_COMPARE(panel.logModel()->rowCount(), 3700);
+        QCOMPARE(panel.queuedCount(), 0);
+        QVERIFY(inserted.size() >= 3700 / 512);
+        for (const QList<QVariant> &args : std::as_const(inserted))
+            QVERIFY(args.at(2).toInt() - args.at(1).toInt() + 1 <= 512);
+        QCOMPARE(panel.logModel()->record(0).summary, first.first().summary);
+        QCOMPARE(panel.logModel()->record(2999).summary, first.last().summary);
+        QCOMPARE(panel.logModel()->record(3000).summary, second.first().summary);
+        QCOMPARE(panel.logModel()->record(3699).summary, second.last().summary);
+
+        panel.enqueueBatch(sampleRecords(2000));
+        panel.clear();
+        QCOMPARE(panel.queuedCount(), 0);
+        QTest::qWait(50);
+        QCOMPARE(panel.logModel()->rowCount(), 0);
+    }
+
     void typedQueryFiltersAndIsRemembered()
     {
         EventLogPanel panel(nullptr);
