@@ -39,6 +39,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace bw::gui {
@@ -379,8 +381,10 @@ void EventLogPanel::appendBatch(const bw::EventBatch &batch)
 void EventLogPanel::enqueueBatch(const bw::EventBatch &batch)
 {
     onBatch(batch);
-    if (m_queuedCount > 0 && !m_drainTimer->isActive())
-        m_drainTimer->start();
+    if (m_queuedCount > 0 && !m_drainTimer->isActive()) {
+        const qint64 since = m_sinceDrain.isValid() ? m_sinceDrain.elapsed() : kMinAppendIntervalMs;
+        m_drainTimer->start(int(std::clamp<qint64>(kMinAppendIntervalMs - since, 0, kMinAppendIntervalMs)));
+    }
 }
 
 void EventLogPanel::drainQueue(qint64 budgetNs)
@@ -403,10 +407,11 @@ void EventLogPanel::drainQueue(qint64 budgetNs)
             break;
     }
     m_longestSliceNs = qMax(m_longestSliceNs, timer.nsecsElapsed());
+    m_sinceDrain.start();
     if (m_queue.isEmpty())
         m_drainTimer->stop();
-    else if (!m_drainTimer->isActive())
-        m_drainTimer->start();
+    else
+        m_drainTimer->start(0); // a backlog: the next slice on the next turn of the event loop
 }
 
 void EventLogPanel::setFollowing(bool follow)
