@@ -125,6 +125,8 @@ private Q_SLOTS:
         QCOMPARE(m_received.first().value(u"id"_s).toString(), id.value());
         QCOMPARE(record(id.value()).value(u"reply"_s).toObject().value(u"content"_s).toString(),
                  u"Waiting 3 seconds"_s);
+        // (the attempt is recorded once the sandbox applied the inline answer, just after the reply shows)
+        QTRY_COMPARE(m_server->httpDelivery()->attempts().size(), 1);
         QCOMPARE(m_server->httpDelivery()->attempts().last().status, 200);
         QCOMPARE(m_server->httpDelivery()->attempts().last().responseType, 4);
         // Nothing went to the gateway.
