@@ -275,7 +275,8 @@ private Q_SLOTS:
         QVERIFY(library.save(kitchen.value()).ok());
         QSignalSpy reloaded(m_bot->runtime(), &bw::BotRuntime::viewsLoaded);
         m_bot->reloadViews();
-        QVERIFY(reloaded.wait(kTimeoutMs));
+        // (emitted on the bot thread: it may come before a QSignalSpy::wait() would start waiting)
+        QTRY_VERIFY_WITH_TIMEOUT(!reloaded.isEmpty(), kTimeoutMs);
         QCOMPARE(reloaded.first().at(0).toInt(), 6);
     }
 
