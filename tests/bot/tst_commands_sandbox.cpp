@@ -14,6 +14,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -107,6 +109,21 @@ private:
         if (!startAndWait(*bot))
             return {};
         return bot;
+    }
+
+    /// POST /_sandbox/PATH on the sandbox's control API; the answer's JSON (empty on failure).
+    QJsonObject control(const QString &path, const QJsonObject &body)
+    {
+        QUrl url = m_server->apiBase();
+        url.setPath(u"/_sandbox/"_s + path);
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkAccessManager nam;
+        std::unique_ptr<QNetworkReply> reply(nam.post(request, QJsonDocument(body).toJson()));
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        if (!finished.wait(10000) || reply->error() != QNetworkReply::NoError)
+            return {};
+        return QJsonDocument::fromJson(reply->readAll()).object();
     }
 
     QJsonObject record(const QString &id) const { return m_server->interactionRecord(id); }
@@ -344,11 +361,20 @@ private Q_SLOTS:
         // prefix matches first, then those containing the text
         QCOMPARE(choicesOf(gateway.value()), (QStringList {u"Apple"_s, u"Apricot"_s, u"Pineapple"_s}));
 
-        m_server->httpDelivery()->setEndpoint(QUrl(bot->endpointStatus().url));
-        auto http = m_server->simulateAutocomplete(u"Alice"_s, m_channel, u"fruit"_s, typed);
-        QVERIFY(http.ok());
-        QTRY_COMPARE(record(http.value()).value(u"outcome"_s).toString(), u"autocomplete"_s);
-        QCOMPARE(choicesOf(http.value()), (QStringList {u"Apple"_s, u"Apricot"_s, u"Pineapple"_s}));
+        // Switched to HTTP delivery and typed through the sandbox's control API, as a script would.
+        const QJsonObject delivery = control(u"http-delivery"_s, {{u"url"_s, bot->endpointStatus().url}});
+        QVERIFY(delivery.value(u"enabled"_s).toBool());
+        QCOMPARE(delivery.value(u"url"_s).toString(), bot->endpointStatus().url);
+        QCOMPARE(delivery.value(u"public_key"_s).toString(), m_server->publicKeyHex());
+        const QJsonObject typing = control(u"autocomplete"_s,
+                                           {{u"user"_s, u"Alice"_s},
+                                            {u"channel_id"_s, m_channel},
+                                            {u"name"_s, u"fruit"_s},
+                                            {u"options"_s, typed}});
+        const QString http = typing.value(u"id"_s).toString();
+        QVERIFY2(!http.isEmpty(), QJsonDocument(typing).toJson().constData());
+        QTRY_COMPARE(record(http).value(u"outcome"_s).toString(), u"autocomplete"_s);
+        QCOMPARE(choicesOf(http), (QStringList {u"Apple"_s, u"Apricot"_s, u"Pineapple"_s}));
         // (the attempt is recorded once the sandbox applied the inline answer)
         QTRY_COMPARE(m_server->httpDelivery()->attempts().size(), 1);
         QCOMPARE(m_server->httpDelivery()->attempts().constFirst().responseType, 8);
