@@ -2,6 +2,9 @@
 // every kind of edit, validation shown on fields and in the problems pane, JSON import/export, autosave.
 #include "GuiTestSupport.h"
 #include "bot/Bot.h"
+#include "bot/SecretStore.h"
+#include "bot/views/ViewDefinition.h"
+#include "gui/MainWindow.h"
 #include "gui/designer/ComponentPalette.h"
 #include "gui/designer/DesignDocument.h"
 #include "gui/designer/DesignTreeModel.h"
@@ -19,6 +22,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDockWidget>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -27,6 +31,10 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSpinBox>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -94,6 +102,10 @@ private Q_SLOTS:
     void rejectBrokenJson();
     void previewThemesAndClicks();
     void autosaveAndRestore();
+    void seedViewsWithoutJson();
+    void behaviourRulesOfTheRuntime();
+    void modalWithTextInputsWithoutJson();
+    void fitsASmallMainWindowWithTheSandbox();
     void screenshots();
 
 private:
@@ -767,6 +779,235 @@ void TestDesigner::autosaveAndRestore()
     QCOMPARE(m_panel->document()->message(), saved.value(u"message"_s).toObject());
 }
 
+// The seed's views, built in the inspector only (no JSON): "Click me!" with a reply, and the greeting
+// restricted to one user (check_user, then reply). The runtime accepts both. (The counter is built and
+// clicked in tst_designer_sandbox.)
+void TestDesigner::seedViewsWithoutJson()
+{
+    DesignDocument *doc = m_panel->document();
+    const auto typeInto = [&](const char *name, const QString &text) {
+        QWidget *w = m_panel->inspector()->findChild<QWidget *>(QLatin1StringView(name));
+        if (!w)
+            return false;
+        w->setFocus();
+        if (auto *line = qobject_cast<QLineEdit *>(w))
+            line->selectAll();
+        else if (auto *edit = qobject_cast<QPlainTextEdit *>(w))
+            edit->selectAll();
+        QTest::keyClicks(w, text);
+        return true;
+    };
+    const auto chooseAction = [&](const QString &type) {
+        auto *action = m_panel->inspector()->findChild<QComboBox *>(u"action_type"_s);
+        if (!action)
+            return false;
+        action->setFocus();
+        const int target = action->findData(type);
+        while (action->currentIndex() < target)
+            QTest::keyClick(action, Qt::Key_Down);
+        return action->currentIndex() == target;
+    };
+    const auto addButton = [&] {
+        ComponentPalette *palette = m_panel->palette();
+        palette->setFocus();
+        palette->setCurrentItem(palette->itemFor(NodeKind::Button));
+        QTest::keyClick(palette, Qt::Key_Return);
+    };
+
+    // 1. Stateless "Click me!".
+    m_panel->newView();
+    QVERIFY(typeInto("prop_name", u"hello"_s));
+    m_panel->selectNode(P("message"));
+    QVERIFY(typeInto("prop_content", u"Hello there"_s));
+    addButton();
+    QVERIFY(typeInto("prop_label", u"Click me!"_s));
+    QCOMPARE(doc->value(P("message.components[0].components[0].custom_id")).toString(), u"hello:click-me"_s);
+    QVERIFY(chooseAction(u"reply"_s));
+    QVERIFY(typeInto("action_reply", u"Hello {user.mention}!"_s));
+    QVERIFY(!doc->isBound());
+    QCOMPARE(doc->errorCount(), 0);
+    auto hello = views::ViewDefinition::fromJson(doc->view());
+    QVERIFY2(hello.ok(), hello.ok() ? "" : qPrintable(hello.error().message));
+    QCOMPARE(hello->actions.value(u"hello:click-me"_s).toObject().value(u"reply"_s).toString(),
+             u"Hello {user.mention}!"_s);
+    QVERIFY(m_panel->saveNow());
+
+    // 2. The greeting for one user: bound (kind picked in the inspector), check_user then reply.
+    m_panel->newView();
+    QVERIFY(typeInto("prop_name", u"greeting"_s));
+    m_panel->selectNode(P("message"));
+    auto *kind = m_panel->inspector()->findChild<QComboBox *>(u"prop_kind"_s);
+    QVERIFY(kind);
+    kind->setFocus();
+    QTest::keyClick(kind, Qt::Key_Down);
+    QVERIFY(doc->isBound());
+    auto *timeout = m_panel->inspector()->findChild<QSpinBox *>(u"prop_timeout_seconds"_s);
+    QVERIFY(timeout);
+    timeout->setValue(600);
+    QCOMPARE(doc->view().value(u"timeout_seconds"_s).toInt(), 600);
+    QVERIFY(typeInto("prop_content", u"A greeting for one person"_s));
+    addButton();
+    QVERIFY(typeInto("prop_label", u"Greet me"_s));
+    QVERIFY(chooseAction(u"check_user"_s));
+    QVERIFY(typeInto("action_user", u"{state.user_id}"_s));
+    QVERIFY(typeInto("action_deny", u"This greeting is not for you."_s));
+    QVERIFY(typeInto("action_then_reply", u"Hello {user.mention}, nice to see you!"_s));
+    QCOMPARE(doc->errorCount(), 0);
+    auto greeting = views::ViewDefinition::fromJson(doc->view());
+    QVERIFY2(greeting.ok(), greeting.ok() ? "" : qPrintable(greeting.error().message));
+    const QJsonObject action = greeting->actions.value(u"greeting:greet-me"_s).toObject();
+    QCOMPARE(action.value(u"type"_s).toString(), u"check_user"_s);
+    QCOMPARE(action.value(u"user"_s).toString(), u"{state.user_id}"_s);
+    QCOMPARE(action.value(u"then"_s).toObject().value(u"reply"_s).toString(),
+             u"Hello {user.mention}, nice to see you!"_s);
+    QVERIFY(greeting->timeoutSeconds && *greeting->timeoutSeconds == 600);
+}
+
+// Problems the runtime's ViewDefinition::validate finds in behaviour are listed too (with the component).
+void TestDesigner::behaviourRulesOfTheRuntime()
+{
+    DesignDocument *doc = m_panel->document();
+    doc->load(DesignDocument::emptyView(u"rules"_s));
+    const JsonPath b = doc->addNode(NodeKind::Button, {});
+    const QString id = doc->value(b.key(u"custom_id"_s)).toString();
+    // A counter in an unbound view: the runtime refuses it.
+    doc->setAction(id, QJsonObject {{u"type"_s, u"counter"_s}, {u"key"_s, u"count"_s}}, u"counter"_s);
+    QVERIFY(!doc->isBound());
+    QVERIFY2(doc->errorCount() > 0, qPrintable(problemList(doc)));
+    bool found = false;
+    for (const DesignProblem &p : doc->problems())
+        found = found
+            || (p.path.toString().startsWith(u"actions[\"%1\"]"_s.arg(id)) && p.node == b && !p.warning);
+    QVERIFY2(found, qPrintable(problemList(doc)));
+    QVERIFY(!m_panel->sendBlockedReason().isEmpty());
+    doc->setValue(P("kind"), u"bound"_s, u"kind"_s);
+    QCOMPARE(doc->errorCount(), 0);
+    // A modal is not a valid answer after another step of a sequence.
+    doc->setAction(
+        id,
+        QJsonObject {{u"type"_s, u"sequence"_s},
+                     {u"steps"_s,
+                      QJsonArray {QJsonObject {{u"type"_s, u"reply"_s}, {u"reply"_s, u"a"_s}},
+                                  QJsonObject {{u"type"_s, u"modal"_s},
+                                               {u"modal"_s,
+                                                QJsonObject {{u"custom_id"_s, u"m"_s},
+                                                             {u"title"_s, u"T"_s},
+                                                             {u"components"_s, QJsonArray {}}}}}}}},
+        u"sequence"_s);
+    QVERIFY2(doc->errorCount() > 0, qPrintable(problemList(doc)));
+    // Problems list rows name them.
+    QVERIFY(m_panel->problemList()->count() >= doc->errorCount());
+    doc->undoStack()->undo();
+    QCOMPARE(doc->errorCount(), 0);
+}
+
+// A modal with text inputs is edited in the inspector: title, inputs (style, required, min/max,
+// placeholder), add and remove, and the reply to its submit; every step undoes.
+void TestDesigner::modalWithTextInputsWithoutJson()
+{
+    DesignDocument *doc = m_panel->document();
+    doc->load(DesignDocument::emptyView(u"feedback"_s));
+    const JsonPath b = doc->addNode(NodeKind::Button, {});
+    m_panel->selectNode(b);
+    const QString id = doc->value(b.key(u"custom_id"_s)).toString();
+    const QJsonObject before = doc->view();
+    auto *action = m_panel->inspector()->findChild<QComboBox *>(u"action_type"_s);
+    QVERIFY(action);
+    action->setCurrentIndex(action->findData(u"modal"_s));
+    Q_EMIT action->activated(action->currentIndex());
+    const JsonPath modal = JsonPath().key(u"actions"_s).key(id).key(u"modal"_s);
+    QVERIFY(doc->value(modal).isObject());
+    QVERIFY(!m_panel->inspector()->findChild<QPlainTextEdit *>(u"action_json"_s)); // no JSON to type
+
+    auto *title = m_panel->inspector()->findChild<QLineEdit *>(u"modal_title"_s);
+    QVERIFY(title);
+    title->selectAll();
+    QTest::keyClicks(title, u"Your feedback"_s);
+    QCOMPARE(doc->value(modal.key(u"title"_s)).toString(), u"Your feedback"_s);
+
+    // The first input: paragraph, required, 10..500, a placeholder.
+    auto *label = m_panel->inspector()->findChild<QLineEdit *>(u"modal_input0_label"_s);
+    QVERIFY(label);
+    label->selectAll();
+    QTest::keyClicks(label, u"What did you like?"_s);
+    auto *style = m_panel->inspector()->findChild<QComboBox *>(u"modal_input0_style"_s);
+    QVERIFY(style);
+    style->setCurrentIndex(style->findData(2));
+    Q_EMIT style->activated(style->currentIndex());
+    m_panel->inspector()->findChild<QCheckBox *>(u"modal_input0_required"_s)->setChecked(true);
+    m_panel->inspector()->findChild<QSpinBox *>(u"modal_input0_min_length"_s)->setValue(10);
+    m_panel->inspector()->findChild<QSpinBox *>(u"modal_input0_max_length"_s)->setValue(500);
+    auto *placeholder = m_panel->inspector()->findChild<QLineEdit *>(u"modal_input0_placeholder"_s);
+    QVERIFY(placeholder);
+    QTest::keyClicks(placeholder, u"Tell us"_s);
+    const JsonPath input = modal.key(u"components"_s).index(0).key(u"component"_s);
+    const QJsonObject in = doc->value(input).toObject();
+    QCOMPARE(in.value(u"style"_s).toInt(), 2);
+    QCOMPARE(in.value(u"required"_s).toBool(), true);
+    QCOMPARE(in.value(u"min_length"_s).toInt(), 10);
+    QCOMPARE(in.value(u"max_length"_s).toInt(), 500);
+    QCOMPARE(in.value(u"placeholder"_s).toString(), u"Tell us"_s);
+    QCOMPARE(doc->value(modal.key(u"components"_s).index(0).key(u"label"_s)).toString(),
+             u"What did you like?"_s);
+
+    // Add a second input, short; then remove it again.
+    QTest::mouseClick(m_panel->inspector()->findChild<QPushButton *>(u"modal_add_input"_s), Qt::LeftButton);
+    QCOMPARE(doc->value(modal.key(u"components"_s)).toArray().size(), 2);
+    QVERIFY(m_panel->inspector()->findChild<QLineEdit *>(u"modal_input1_label"_s));
+    QCOMPARE(doc->undoStack()->undoText(), u"Add text input"_s);
+    QTest::mouseClick(m_panel->inspector()->findChild<QPushButton *>(u"modal_input1_remove"_s),
+                      Qt::LeftButton);
+    QCOMPARE(doc->value(modal.key(u"components"_s)).toArray().size(), 1);
+
+    // The submit gets a reply with the input's value.
+    QTest::mouseClick(m_panel->inspector()->findChild<QPushButton *>(u"modal_add_submit"_s), Qt::LeftButton);
+    const QString modalId = doc->value(modal.key(u"custom_id"_s)).toString();
+    QCOMPARE(doc->actions().value(modalId).toObject().value(u"type"_s).toString(), u"reply"_s);
+    auto *submit = m_panel->inspector()->findChild<QPlainTextEdit *>(u"modal_submit_reply"_s);
+    QVERIFY(submit);
+    QVERIFY(submit->toPlainText().contains(u"{field.answer}"_s));
+    QVERIFY2(doc->errorCount() == 0, qPrintable(problemList(doc)));
+    auto def = views::ViewDefinition::fromJson(doc->view());
+    QVERIFY2(def.ok(), def.ok() ? "" : qPrintable(def.error().message));
+
+    // Everything undoes back to the view before.
+    while (doc->undoStack()->canUndo() && doc->view() != before)
+        doc->undoStack()->undo();
+    QCOMPARE(doc->view(), before);
+}
+
+// 1000x700 main window, Sandbox dock open: the designer fits without a horizontal scroll bar.
+void TestDesigner::fitsASmallMainWindowWithTheSandbox()
+{
+    SecretStore secrets;
+    gui::MainWindow window(*m_bot, *m_db, secrets);
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *sandboxDock = window.findChild<QDockWidget *>(u"sandboxDock"_s);
+    if (!sandboxDock) {
+        for (QDockWidget *d : window.findChildren<QDockWidget *>()) {
+            if (d->widget() && d->widget()->objectName() == u"sandboxPanel"_s)
+                sandboxDock = d;
+        }
+    }
+    QVERIFY(sandboxDock);
+    sandboxDock->show();
+    sandboxDock->raise();
+    QCoreApplication::processEvents();
+    auto *scroll = window.findChild<QScrollArea *>(u"designerScroll"_s);
+    QVERIFY(scroll);
+    auto *designer = window.findChild<DesignerPanel *>();
+    QVERIFY(designer);
+    QTRY_VERIFY(scroll->viewport()->width() > 0);
+    QVERIFY2(!scroll->horizontalScrollBar()->isVisible(),
+             qPrintable(u"designer minimum %1 px, room %2 px"_s.arg(designer->minimumSizeHint().width())
+                            .arg(scroll->viewport()->width())));
+    QVERIFY(designer->width() <= scroll->viewport()->width());
+    // The preview scales down to its pane.
+    QVERIFY(designer->preview()->zoom() <= 1.0);
+}
+
 void TestDesigner::screenshots()
 {
     // Renders the designer with a realistic view in both preview themes. The PNGs are written only when
@@ -775,26 +1016,23 @@ void TestDesigner::screenshots()
     DesignDocument *doc = m_panel->document();
     m_panel->newView();
     QString error;
-    const QByteArray ticket = R"({"name":"ticket","kind":"bound","message":{
-        "content":"Need help? Open a ticket and our team will get back to you.",
-        "embeds":[{"title":"Support tickets","description":"One ticket per problem, please. Describe what happened and what you expected.",
-            "color":5793266,"fields":[{"name":"Response time","value":"< 2 hours","inline":true},{"name":"Open tickets","value":"3","inline":true},
-            {"name":"Languages","value":"English, Deutsch","inline":true}],"footer":{"text":"Botwright support"}}],
+    const QByteArray ticket = R"({"name":"counter","kind":"bound","message":{
+        "content":"Count the clicks on this message. Every message keeps its own count.",
+        "embeds":[{"title":"Click counter","description":"Press **+1** to add one. Only you see the answer; the count belongs to this message and survives restarts.",
+            "color":5793266,"fields":[{"name":"Kind","value":"bound view","inline":true},{"name":"State","value":"`count` per message","inline":true}],
+            "footer":{"text":"Botwright designer"}}],
         "components":[{"type":1,"components":[
-            {"type":2,"style":1,"label":"Open ticket","emoji":{"name":"🎫"},"custom_id":"ticket:open"},
-            {"type":2,"style":2,"label":"FAQ","custom_id":"ticket:faq"},
-            {"type":2,"style":5,"label":"Docs","url":"https://example.org/docs"}]},
-            {"type":1,"components":[{"type":3,"custom_id":"ticket:topic","placeholder":"Choose a topic","options":[
-                {"label":"Billing","value":"billing"},{"label":"Bug report","value":"bug"},{"label":"Other","value":"other"}]}]}]},
-        "actions":{"ticket:open":{"type":"counter","key":"count","step":1,"ephemeral":true,"reply":"Ticket #{count} opened for {user.mention}."},
-            "ticket:faq":{"type":"reply","reply":"Read the FAQ first: https://example.org/faq","ephemeral":true},
-            "ticket:topic":{"type":"set_state","key":"topic","value":"{values}","reply":"Topic set to {values}.","ephemeral":true}}})";
+            {"type":2,"style":1,"label":"+1","emoji":{"name":"➕"},"custom_id":"counter:increment"},
+            {"type":2,"style":2,"label":"Reset","custom_id":"counter:reset"},
+            {"type":2,"style":5,"label":"Docs","url":"https://example.org/docs/views"}]}]},
+        "actions":{"counter:increment":{"type":"counter","key":"count","step":1,"ephemeral":true,"reply":"You have incremented this message's count to {count}!"},
+            "counter:reset":{"type":"set_state","key":"count","value":"0","reply":"Back to zero, {user.mention}.","ephemeral":true}}})";
     QVERIFY2(m_panel->importJson(ticket, &error), qPrintable(error));
-    doc->setValue(P("name"), u"ticket"_s, u"Edit Name"_s);
+    doc->setValue(P("name"), u"counter"_s, u"Edit Name"_s);
     QVERIFY(m_panel->saveNow());
     m_panel->selectNode(P("message.components[0].components[0]"));
     QCOMPARE(doc->errorCount(), 0);
-    m_panel->resize(1600, 940);
+    m_panel->resize(1400, 900);
     const QString dir = qEnvironmentVariable("BOTWRIGHT_SCREENSHOT_DIR");
     auto *theme = m_panel->findChild<QToolButton *>(u"previewThemeButton"_s);
     for (const bool light : {false, true}) {

@@ -46,7 +46,8 @@ QCoro::Task<Result<QList<PublishOutcome>>> patchAll(BotRuntime *runtime, QList<S
         co_return Error::make(Error::Kind::Unavailable, notRunning());
     QList<PublishOutcome> outcomes;
     for (const SentMessageRef &m : messages) {
-        auto edited = co_await rest->editMessage(m.channelId, m.messageId, edit);
+        auto task = rest->editMessage(m.channelId, m.messageId, edit);
+        auto edited = co_await std::move(task);
         outcomes.append(outcomeOf(m.messageId, edited ? nullptr : &edited.error()));
     }
     co_return outcomes;
@@ -61,7 +62,8 @@ QCoro::Task<Result<QList<PublishOutcome>>> getAll(BotRuntime *runtime, QList<Sen
     QList<PublishOutcome> outcomes;
     for (const SentMessageRef &m : messages) {
         const discord::Route route = discord::Route::get(path, {m.channelId, m.messageId});
-        auto got = co_await rest->get(route);
+        auto task = rest->get(route);
+        auto got = co_await std::move(task);
         outcomes.append(outcomeOf(m.messageId, got ? nullptr : &got.error()));
     }
     co_return outcomes;
@@ -72,7 +74,8 @@ QCoro::Task<Result<bool>> deleteOne(BotRuntime *runtime, SentMessageRef message)
     discord::RestClient *rest = runtime->rest();
     if (!rest)
         co_return Error::make(Error::Kind::Unavailable, notRunning());
-    auto deleted = co_await rest->deleteMessage(message.channelId, message.messageId);
+    auto task = rest->deleteMessage(message.channelId, message.messageId);
+    auto deleted = co_await std::move(task);
     if (!deleted && !isGone(deleted.error()))
         co_return deleted.error();
     co_return true;
@@ -111,8 +114,11 @@ ViewPublisher::updateMessages(Bot *bot, QList<SentMessageRef> messages, QJsonObj
         co_return Error::make(Error::Kind::Unavailable, notRunning());
     BotRuntime *runtime = bot->runtime();
     const QJsonObject edit = editPayload(payload);
-    co_return co_await callInThreadOf<QList<PublishOutcome>>(
+    // The call is its own statement: GCC 12 mishandles a lambda temporary inside a co_await
+    // expression (it crashed destroying its captures).
+    auto call = callInThreadOf<QList<PublishOutcome>>(
         runtime, [runtime, messages, edit] { return patchAll(runtime, messages, edit); }, notRunning());
+    co_return co_await std::move(call);
 }
 
 QCoro::Task<Result<QList<PublishOutcome>>> ViewPublisher::checkMessages(Bot *bot,
@@ -121,8 +127,11 @@ QCoro::Task<Result<QList<PublishOutcome>>> ViewPublisher::checkMessages(Bot *bot
     if (!bot || !bot->runtime())
         co_return Error::make(Error::Kind::Unavailable, notRunning());
     BotRuntime *runtime = bot->runtime();
-    co_return co_await callInThreadOf<QList<PublishOutcome>>(
+    // The call is its own statement: GCC 12 mishandles a lambda temporary inside a co_await
+    // expression (it crashed destroying its captures).
+    auto call = callInThreadOf<QList<PublishOutcome>>(
         runtime, [runtime, messages] { return getAll(runtime, messages); }, notRunning());
+    co_return co_await std::move(call);
 }
 
 QCoro::Task<Result<void>> ViewPublisher::deleteMessage(Bot *bot, SentMessageRef message)
@@ -130,8 +139,9 @@ QCoro::Task<Result<void>> ViewPublisher::deleteMessage(Bot *bot, SentMessageRef 
     if (!bot || !bot->runtime())
         co_return Error::make(Error::Kind::Unavailable, notRunning());
     BotRuntime *runtime = bot->runtime();
-    auto done = co_await callInThreadOf<bool>(
+    auto call = callInThreadOf<bool>(
         runtime, [runtime, message] { return deleteOne(runtime, message); }, notRunning());
+    auto done = co_await std::move(call);
     if (!done)
         co_return done.error();
     co_return {};

@@ -1,6 +1,7 @@
 #include "gui/designer/DesignDocument.h"
 
 #include "bot/Template.h"
+#include "bot/views/ViewDefinition.h"
 #include "discord/MessageValidator.h"
 
 #include <QJsonArray>
@@ -289,6 +290,39 @@ void DesignDocument::recomputeProblems()
                              {},
                              tr("the action of “%1” has no component with that custom_id").arg(it.key()),
                              true});
+    }
+    // The runtime's own rules for behaviour (what it refuses to load): counter needs a bound view, a modal
+    // must be the first answer, check_user needs its user and then, ... Only what is not reported above.
+    views::ViewDefinition definition;
+    definition.name = name;
+    definition.kind = isBound() ? views::ViewDefinition::Kind::Bound : views::ViewDefinition::Kind::Unbound;
+    if (timeout.isDouble() && timeout.toInt() > 0)
+        definition.timeoutSeconds = timeout.toInt();
+    definition.message = message;
+    definition.actions = actions;
+    for (const views::ViewIssue &issue : definition.validate()) {
+        // The message itself is checked by MessageValidator above, the warnings (no action, no component)
+        // by the checks above.
+        if (issue.warning
+            || (!issue.path.startsWith(u"actions"_s) && !issue.path.startsWith(u"kind"_s)
+                && !issue.path.startsWith(u"timeout"_s)))
+            continue;
+        const JsonPath path = JsonPath::parse(issue.path);
+        const bool known = std::any_of(problems.cbegin(), problems.cend(), [&](const DesignProblem &p) {
+            return p.path == path || (p.path.toString() == issue.path && p.message == issue.message);
+        });
+        if (known)
+            continue;
+        JsonPath node = messagePath();
+        const QList<JsonPath::Segment> segments = path.segments();
+        if (segments.size() >= 2 && segments.first().key == u"actions"_s) {
+            const JsonPath component = Nodes::componentWithCustomId(m_view, segments.at(1).key);
+            if (!component.isEmpty())
+                node = component;
+        }
+        const QString field
+            = segments.isEmpty() || segments.last().isIndex() ? QString() : segments.last().key;
+        problems.append({path, node, field, issue.message, issue.warning});
     }
     std::stable_sort(problems.begin(), problems.end(),
                      [](const DesignProblem &a, const DesignProblem &b) { return !a.warning && b.warning; });

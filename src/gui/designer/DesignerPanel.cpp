@@ -1,6 +1,8 @@
 #include "gui/designer/DesignerPanel.h"
 
 #include "bot/Bot.h"
+#include "bot/BotState.h"
+#include "bot/views/ViewPublisher.h"
 #include "core/Logging.h"
 #include "gui/designer/ComponentPalette.h"
 #include "gui/designer/DesignDocument.h"
@@ -9,7 +11,10 @@
 #include "gui/designer/MessageJson.h"
 #include "gui/designer/MessagePreview.h"
 #include "gui/designer/PropertyInspector.h"
+#include "gui/designer/SendDialog.h"
+#include "gui/sandbox/SandboxPanel.h"
 #include "store/BindingStore.h"
+#include "store/SentMessageStore.h"
 #include "store/ViewStore.h"
 
 #include <QAction>
@@ -17,7 +22,9 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -27,6 +34,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -36,6 +44,9 @@
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -47,6 +58,29 @@ constexpr auto kDarkKey = "designer/previewDark"_L1;
 constexpr auto kSplitterKey = "designer/splitter"_L1;
 constexpr auto kClipMime = "application/x-botwright-designer-node";
 constexpr int kAutosaveMs = 800;
+constexpr int kFitWidth = 460;
+
+/// Calls `onResize` whenever the watched widget is resized (it is the watched widget's child).
+class ResizeWatcher final : public QObject
+{
+public:
+    ResizeWatcher(QWidget *watched, std::function<void()> onResize)
+        : QObject(watched), m_onResize(std::move(onResize))
+    {
+        watched->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *object, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize)
+            m_onResize();
+        return QObject::eventFilter(object, event);
+    }
+
+private:
+    std::function<void()> m_onResize;
+};
 
 QLabel *heading(const QString &text, QWidget *parent)
 {
@@ -72,7 +106,7 @@ DesignerPanel::DesignerPanel(Bot *bot, store::Database *db, QWidget *parent)
     split->addWidget(createLeft());
     split->addWidget(createMiddle());
     m_inspector = new PropertyInspector(m_document, split);
-    m_inspector->setMinimumWidth(260);
+    m_inspector->setMinimumWidth(150);
     split->addWidget(m_inspector);
     split->addWidget(createPreviewPane());
     split->setStretchFactor(0, 0);
@@ -99,6 +133,8 @@ DesignerPanel::DesignerPanel(Bot *bot, store::Database *db, QWidget *parent)
     bar->addSeparator();
     bar->addAction(m_import);
     bar->addAction(m_export);
+    bar->addSeparator();
+    bar->addAction(m_send);
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
@@ -124,8 +160,15 @@ DesignerPanel::DesignerPanel(Bot *bot, store::Database *db, QWidget *parent)
     });
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &DesignerPanel::scheduleSave);
 
+    connect(m_document, &DesignDocument::problemsChanged, this, &DesignerPanel::updateSendAction);
+    if (m_bot) {
+        connect(m_bot->state(), &BotState::statusChanged, this, &DesignerPanel::updateSendAction);
+        connect(m_bot, &Bot::guildsChanged, this, &DesignerPanel::loadSentMessages);
+    }
+
     refreshLibrary();
     loadDefaultView();
+    updateSendAction();
 }
 
 DesignerPanel::~DesignerPanel()
@@ -168,6 +211,8 @@ void DesignerPanel::createActions()
                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), u"document-export"_s);
     m_newView = make(u"actionNewView"_s, tr("&New View"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
                      u"document-new"_s);
+    m_send = make(u"actionSendView"_s, tr("&Send to Channel…"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+                  u"mail-send"_s);
     // Undo/redo work wherever the focus is in the window (menus show them).
     m_undo->setShortcutContext(Qt::WindowShortcut);
     m_redo->setShortcutContext(Qt::WindowShortcut);
@@ -189,6 +234,7 @@ void DesignerPanel::createActions()
     connect(m_import, &QAction::triggered, this, &DesignerPanel::showImport);
     connect(m_export, &QAction::triggered, this, &DesignerPanel::showExport);
     connect(m_newView, &QAction::triggered, this, &DesignerPanel::newView);
+    connect(m_send, &QAction::triggered, this, &DesignerPanel::showSendDialog);
 
     m_editMenu = new QMenu(tr("&Edit"), this);
     m_editMenu->setObjectName(u"menuEdit"_s);
@@ -208,6 +254,8 @@ void DesignerPanel::createActions()
     m_editMenu->addAction(m_newView);
     m_editMenu->addAction(m_import);
     m_editMenu->addAction(m_export);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_send);
 }
 
 QWidget *DesignerPanel::createLeft()
@@ -229,15 +277,18 @@ QWidget *DesignerPanel::createLeft()
     m_library->setObjectName(u"designerLibrary"_s);
     m_library->setAccessibleName(tr("Saved views"));
     lv->addWidget(m_library, 1);
-    auto *buttons = new QHBoxLayout;
+    // Two columns of buttons, so the column stays narrow enough for a small window.
+    auto *buttons = new QGridLayout;
     buttons->setSpacing(2);
     const auto button = [&](const QString &name, const QString &text, const QString &tip, auto slot) {
         auto *b = new QToolButton(libraryBox);
         b->setObjectName(name);
         b->setText(text);
         b->setToolTip(tip);
+        b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         connect(b, &QToolButton::clicked, this, slot);
-        buttons->addWidget(b);
+        const int n = buttons->count();
+        buttons->addWidget(b, n / 2, n % 2);
         return b;
     };
     button(u"libraryNew"_s, tr("New"), tr("Create a new view"), &DesignerPanel::newView);
@@ -245,7 +296,6 @@ QWidget *DesignerPanel::createLeft()
     button(u"libraryDuplicate"_s, tr("Copy"), tr("Duplicate the selected view"),
            &DesignerPanel::duplicateView);
     button(u"libraryDelete"_s, tr("Delete"), tr("Delete the selected view"), &DesignerPanel::deleteView);
-    buttons->addStretch(1);
     lv->addLayout(buttons);
     connect(m_librarySearch, &QLineEdit::textChanged, this, [this](const QString &text) {
         for (int i = 0; i < m_library->count(); ++i)
@@ -272,7 +322,7 @@ QWidget *DesignerPanel::createLeft()
     left->addWidget(libraryBox);
     left->addWidget(paletteBox);
     left->setSizes({220, 380});
-    left->setMinimumWidth(170);
+    left->setMinimumWidth(110);
     return left;
 }
 
@@ -336,8 +386,9 @@ QWidget *DesignerPanel::createMiddle()
     connect(m_problems, &QListWidget::itemClicked, this, &DesignerPanel::problemActivated);
     middle->addWidget(treeBox);
     middle->addWidget(problemsBox);
-    middle->setSizes({420, 180});
-    middle->setMinimumWidth(200);
+    middle->addWidget(createSentPane(middle));
+    middle->setSizes({360, 150, 130});
+    middle->setMinimumWidth(120);
     return middle;
 }
 
@@ -359,6 +410,7 @@ QWidget *DesignerPanel::createPreviewPane()
     h->addWidget(m_themeButton);
     auto *zoom = new QComboBox(bar);
     zoom->setObjectName(u"previewZoom"_s);
+    zoom->addItem(tr("Fit"), 0.0); // scales down to the pane's width (never up)
     for (int z : {100, 90, 75, 50})
         zoom->addItem(tr("%1 %").arg(z), z / 100.0);
     h->addWidget(zoom);
@@ -385,13 +437,21 @@ QWidget *DesignerPanel::createPreviewPane()
     const bool dark = QSettings().value(kDarkKey, true).toBool();
     m_themeButton->setChecked(!dark);
     applyTheme(!dark);
-    connect(zoom, &QComboBox::activated, this,
-            [this, zoom](int i) { m_preview->setZoom(zoom->itemData(i).toDouble()); });
+    const auto applyZoom = [this, zoom, scroll] {
+        double z = zoom->currentData().toDouble();
+        if (z <= 0) // Fit: a message is laid out at least kFitWidth wide and scaled into the pane
+            z = std::clamp(scroll->viewport()->width() / double(kFitWidth), 0.4, 1.0);
+        if (!qFuzzyCompare(z, m_preview->zoom()))
+            m_preview->setZoom(z);
+    };
+    connect(zoom, &QComboBox::activated, this, applyZoom);
+    auto *watcher = new ResizeWatcher(scroll->viewport(), applyZoom);
+    Q_UNUSED(watcher)
     connect(m_preview, &MessagePreview::nodeClicked, this, [this](const JsonPath &node) {
         selectNode(node);
         m_tree->setFocus(Qt::MouseFocusReason);
     });
-    box->setMinimumWidth(320);
+    box->setMinimumWidth(140);
     return box;
 }
 
@@ -641,6 +701,7 @@ void DesignerPanel::loadDefaultView()
                                            {u"ephemeral"_s, true}}}});
     m_viewId = 0;
     m_document->load(view);
+    loadSentMessages();
     selectNode(JsonPath().key(u"message"_s));
     if (m_bot && m_bot->profile().id != 0) {
         saveNow();
@@ -667,6 +728,10 @@ bool DesignerPanel::openView(const QString &name)
     m_viewId = record->id;
     m_saveError.clear();
     m_document->load(view);
+    // Messages sent earlier show the view as it was saved (until it is edited here).
+    if (!m_published.contains(m_viewId))
+        m_published.insert(m_viewId, record->payload);
+    loadSentMessages();
     QSettings().setValue(kLastViewKey, name);
     for (int i = 0; i < m_library->count(); ++i) {
         if (m_library->item(i)->data(Qt::UserRole).toString() == name)
@@ -688,6 +753,7 @@ void DesignerPanel::newView()
     m_viewId = 0;
     m_document->load(DesignDocument::emptyView(name));
     saveNow();
+    loadSentMessages();
     refreshLibrary();
     selectNode(JsonPath().key(u"message"_s));
     m_inspector->focusPath(JsonPath().key(u"name"_s));
@@ -725,6 +791,7 @@ bool DesignerPanel::saveNow()
     if (renamed)
         refreshLibrary();
     documentChanged();
+    afterSave(true);
     return true;
 }
 
@@ -762,6 +829,7 @@ void DesignerPanel::duplicateView()
     m_viewId = 0;
     m_document->load(view);
     saveNow();
+    loadSentMessages();
     refreshLibrary();
 }
 
@@ -809,6 +877,407 @@ void DesignerPanel::closeEvent(QCloseEvent *event)
     if (hasUnsavedChanges())
         saveNow();
     QWidget::closeEvent(event);
+}
+
+// ---- sending and sent messages -------------------------------------------------------------------
+
+QWidget *DesignerPanel::createSentPane(QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *v = new QVBoxLayout(box);
+    v->setContentsMargins(4, 4, 4, 4);
+    v->setSpacing(4);
+    m_sentStatus = heading(tr("Sent messages"), box);
+    m_sentStatus->setObjectName(u"designerSentSummary"_s);
+    v->addWidget(m_sentStatus);
+    m_sentList = new QListWidget(box);
+    m_sentList->setObjectName(u"designerSentMessages"_s);
+    m_sentList->setAccessibleName(tr("Messages sent with this view"));
+    m_sentList->setToolTip(
+        tr("Messages sent with this view. Double-click (or Enter) shows one in the Sandbox."));
+    v->addWidget(m_sentList, 1);
+    connect(m_sentList, &QListWidget::itemActivated, this, &DesignerPanel::jumpToSentMessage);
+    connect(m_sentList, &QListWidget::currentRowChanged, this, &DesignerPanel::updateSendAction);
+    auto *buttons = new QGridLayout;
+    buttons->setSpacing(2);
+    const auto button = [&](const QString &name, const QString &text, const QString &tip, auto slot) {
+        auto *b = new QToolButton(box);
+        b->setObjectName(name);
+        b->setText(text);
+        b->setToolTip(tip);
+        b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        connect(b, &QToolButton::clicked, this, slot);
+        const int n = buttons->count();
+        buttons->addWidget(b, n / 2, n % 2);
+        return b;
+    };
+    m_jumpSent = button(u"sentJump"_s, tr("Show"), tr("Show the selected message in the Sandbox panel"),
+                        &DesignerPanel::jumpToSentMessage);
+    m_refreshSent = button(u"sentRefresh"_s, tr("Refresh"), tr("Look which messages still exist"),
+                           &DesignerPanel::refreshSentMessages);
+    m_deleteSent = button(u"sentDelete"_s, tr("Delete"), tr("Delete the selected message from its channel"),
+                          &DesignerPanel::deleteSentMessage);
+    v->addLayout(buttons);
+    m_updateSent = new QPushButton(box);
+    m_updateSent->setObjectName(u"sentUpdate"_s);
+    m_updateSent->setToolTip(tr("Edit the messages already sent so they show the view as saved now"));
+    m_updateSent->setVisible(false);
+    connect(m_updateSent, &QPushButton::clicked, this, &DesignerPanel::updateSentMessages);
+    v->addWidget(m_updateSent);
+    return box;
+}
+
+QString DesignerPanel::channelName(const QString &channelId) const
+{
+    if (m_bot) {
+        for (const GuildInfo &g : m_bot->guilds()) {
+            for (const ChannelInfo &c : g.channels) {
+                if (c.id == channelId)
+                    return u"#"_s + c.name;
+            }
+        }
+    }
+    return tr("channel %1").arg(channelId);
+}
+
+void DesignerPanel::loadSentMessages()
+{
+    if (!m_sentList)
+        return;
+    const QString current = m_sentList->currentItem()
+        ? m_sentList->currentItem()->data(Qt::UserRole + 1).toString()
+        : QString();
+    m_sentList->clear();
+    struct Sent
+    {
+        QString channelId;
+        QString messageId;
+        QDateTime when;
+    };
+    QList<Sent> sent;
+    if (m_db && m_viewId) {
+        if (const auto recorded = store::SentMessageStore(*m_db).listByView(m_viewId); recorded) {
+            for (const store::SentMessageRecord &r : recorded.value())
+                sent.append({r.channelId, r.messageId, r.sent});
+        } else {
+            qCWarning(lcUi) << "could not read the sent messages:" << recorded.error().toString();
+        }
+        // Bound messages sent by other means (command line, tasks) are listed too.
+        if (const auto bound = store::BindingStore(*m_db).listActiveByView(m_viewId); bound) {
+            for (const store::BindingRecord &b : bound.value()) {
+                const bool listed = std::any_of(sent.cbegin(), sent.cend(),
+                                                [&](const Sent &s) { return s.messageId == b.messageId; });
+                if (!listed)
+                    sent.append({b.channelId, b.messageId, b.created});
+            }
+        }
+    }
+    std::stable_sort(sent.begin(), sent.end(), [](const Sent &a, const Sent &b) { return a.when < b.when; });
+    for (const Sent &s : std::as_const(sent)) {
+        auto *item = new QListWidgetItem(
+            tr("%1 · %2").arg(channelName(s.channelId),
+                              QLocale().toString(s.when.toLocalTime(), QLocale::ShortFormat)),
+            m_sentList);
+        item->setData(Qt::UserRole, s.channelId);
+        item->setData(Qt::UserRole + 1, s.messageId);
+        item->setToolTip(tr("Message %1 in %2").arg(s.messageId, channelName(s.channelId)));
+        if (s.messageId == current)
+            m_sentList->setCurrentItem(item);
+    }
+    if (!m_sentList->currentItem() && m_sentList->count() > 0)
+        m_sentList->setCurrentRow(m_sentList->count() - 1);
+    updateSendAction();
+}
+
+int DesignerPanel::outdatedSentMessages() const
+{
+    if (!m_sentList || m_sentList->count() == 0 || !m_viewId)
+        return 0;
+    const auto published = m_published.constFind(m_viewId);
+    if (published != m_published.cend() && published.value() == m_document->message())
+        return 0;
+    return m_sentList->count();
+}
+
+QString DesignerPanel::sendBlockedReason() const
+{
+    if (m_busy)
+        return tr("a send or update is still running");
+    if (!m_bot || !m_db || m_bot->profile().id == 0)
+        return tr("there is no bot profile");
+    if (const int errors = m_document->errorCount(); errors > 0)
+        return errors == 1 ? tr("the view has a problem to fix first")
+                           : tr("the view has %1 problems to fix first").arg(errors);
+    if (m_bot->state()->status() != BotState::Status::Ready)
+        return tr("the bot is not running (it is %1)")
+            .arg(BotState::statusText(m_bot->state()->status()).toLower());
+    return {};
+}
+
+void DesignerPanel::updateSendAction()
+{
+    if (!m_send || !m_sentList)
+        return;
+    const QString reason = sendBlockedReason();
+    m_send->setEnabled(reason.isEmpty());
+    const QString tip = reason.isEmpty()
+        ? tr("Send the view to a channel (%1)").arg(m_send->shortcut().toString(QKeySequence::NativeText))
+        : tr("Cannot send: %1").arg(reason);
+    m_send->setToolTip(tip);
+    m_send->setStatusTip(tip);
+    const bool botReady = m_bot && m_bot->state()->status() == BotState::Status::Ready && !m_busy;
+    const bool selected = m_sentList->currentItem() != nullptr;
+    m_jumpSent->setEnabled(selected);
+    m_refreshSent->setEnabled(m_viewId != 0);
+    m_deleteSent->setEnabled(selected && botReady);
+    const int outdated = outdatedSentMessages();
+    m_updateSent->setVisible(outdated > 0);
+    m_updateSent->setText(outdated == 1 ? tr("Update 1 sent message")
+                                        : tr("Update %1 sent messages").arg(outdated));
+    m_updateSent->setEnabled(outdated > 0 && reason.isEmpty());
+    m_sentStatus->setText(m_sentList->count() == 0 ? tr("Sent messages: none")
+                                                   : tr("Sent messages: %1").arg(m_sentList->count()));
+}
+
+void DesignerPanel::afterSave(bool payloadChanged)
+{
+    // A running bot answers with the actions just saved.
+    if (m_bot && m_bot->state()->status() != BotState::Status::Stopped)
+        m_bot->reloadViews();
+    if (payloadChanged)
+        updateSendAction();
+}
+
+void DesignerPanel::showSendDialog()
+{
+    if (const QString reason = sendBlockedReason(); !reason.isEmpty()) {
+        m_saveLabel->setText(tr("Cannot send: %1").arg(reason));
+        return;
+    }
+    auto *dialog = new SendDialog(m_bot->guilds(), m_document->name(), m_lastChannel, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { sendTo(dialog->channelId()); });
+    dialog->open();
+}
+
+void DesignerPanel::sendTo(const QString &channelId)
+{
+    QString reason = sendBlockedReason();
+    if (reason.isEmpty() && channelId.isEmpty())
+        reason = tr("no channel was chosen");
+    if (reason.isEmpty() && hasUnsavedChanges() && !saveNow())
+        reason = tr("the view could not be saved: %1").arg(m_saveError);
+    if (!reason.isEmpty()) {
+        m_saveLabel->setText(tr("Not sent: %1").arg(reason));
+        Q_EMIT sendFailed(reason);
+        return;
+    }
+    sendAsync(m_document->name(), channelId);
+}
+
+QCoro::Task<> DesignerPanel::sendAsync(QString viewName, QString channelId)
+{
+    const qint64 viewId = m_viewId;
+    const QJsonObject payload = m_document->message();
+    m_busy = true;
+    updateSendAction();
+    m_saveLabel->setText(tr("Sending “%1” to %2…").arg(viewName, channelName(channelId)));
+    QPointer<DesignerPanel> self(this);
+    auto task = m_bot->sendView(viewName, channelId);
+    const Result<QString> sent = co_await std::move(task);
+    if (!self)
+        co_return;
+    m_busy = false;
+    if (!sent) {
+        m_saveLabel->setText(tr("Not sent: %1").arg(sent.error().message));
+        updateSendAction();
+        Q_EMIT sendFailed(sent.error().message);
+        co_return;
+    }
+    store::SentMessageRecord record;
+    record.messageId = sent.value();
+    record.channelId = channelId;
+    for (const GuildInfo &g : m_bot->guilds()) {
+        for (const ChannelInfo &c : g.channels) {
+            if (c.id == channelId)
+                record.guildId = g.id;
+        }
+    }
+    record.viewId = viewId;
+    if (const auto stored = store::SentMessageStore(*m_db).record(record); !stored)
+        qCWarning(lcUi) << "could not record the sent message:" << stored.error().toString();
+    if (!m_published.contains(viewId) || outdatedSentMessages() == 0)
+        m_published.insert(viewId, payload);
+    m_lastChannel = channelId;
+    loadSentMessages();
+    for (int i = 0; i < m_sentList->count(); ++i) {
+        if (m_sentList->item(i)->data(Qt::UserRole + 1).toString() == sent.value())
+            m_sentList->setCurrentRow(i);
+    }
+    m_saveLabel->setText(tr("Sent to %1").arg(channelName(channelId)));
+    Q_EMIT viewSent(sent.value());
+}
+
+void DesignerPanel::updateSentMessages()
+{
+    QString reason = sendBlockedReason();
+    if (reason.isEmpty() && m_sentList->count() == 0)
+        reason = tr("no message was sent with this view");
+    if (reason.isEmpty() && hasUnsavedChanges() && !saveNow())
+        reason = tr("the view could not be saved: %1").arg(m_saveError);
+    if (!reason.isEmpty()) {
+        m_saveLabel->setText(tr("Not updated: %1").arg(reason));
+        Q_EMIT sentMessagesUpdated(0, m_sentList->count());
+        return;
+    }
+    updateAsync();
+}
+
+QCoro::Task<> DesignerPanel::updateAsync()
+{
+    const qint64 viewId = m_viewId;
+    const QJsonObject payload = m_document->message();
+    QList<views::SentMessageRef> refs;
+    for (int i = 0; i < m_sentList->count(); ++i)
+        refs.append({m_sentList->item(i)->data(Qt::UserRole).toString(),
+                     m_sentList->item(i)->data(Qt::UserRole + 1).toString()});
+    m_busy = true;
+    updateSendAction();
+    m_saveLabel->setText(tr("Updating sent messages (%1)…").arg(refs.size()));
+    QPointer<DesignerPanel> self(this);
+    auto task = views::ViewPublisher::updateMessages(m_bot, refs, payload);
+    const auto outcomes = co_await std::move(task);
+    if (!self)
+        co_return;
+    m_busy = false;
+    int updated = 0;
+    QStringList failures;
+    if (outcomes) {
+        for (const views::PublishOutcome &o : outcomes.value()) {
+            if (o.ok)
+                ++updated;
+            else
+                failures << tr("%1: %2").arg(o.messageId, o.error);
+        }
+    } else {
+        failures << outcomes.error().message;
+    }
+    if (failures.isEmpty()) {
+        m_published.insert(viewId, payload);
+        m_saveLabel->setText(updated == 1 ? tr("Updated 1 sent message")
+                                          : tr("Updated %1 sent messages").arg(updated));
+    } else {
+        m_saveLabel->setText(
+            tr("Updated %1, failed %2: %3").arg(updated).arg(failures.size()).arg(failures.join(u"; "_s)));
+    }
+    updateSendAction();
+    Q_EMIT sentMessagesUpdated(updated, int(failures.size()));
+}
+
+void DesignerPanel::refreshSentMessages()
+{
+    loadSentMessages();
+    if (m_sentList->count() > 0 && m_bot && m_bot->state()->status() == BotState::Status::Ready)
+        checkAsync();
+}
+
+QCoro::Task<> DesignerPanel::checkAsync()
+{
+    QList<views::SentMessageRef> refs;
+    for (int i = 0; i < m_sentList->count(); ++i)
+        refs.append({m_sentList->item(i)->data(Qt::UserRole).toString(),
+                     m_sentList->item(i)->data(Qt::UserRole + 1).toString()});
+    QPointer<DesignerPanel> self(this);
+    auto task = views::ViewPublisher::checkMessages(m_bot, refs);
+    const auto outcomes = co_await std::move(task);
+    if (!self || !outcomes)
+        co_return;
+    int gone = 0;
+    for (const views::PublishOutcome &o : outcomes.value()) {
+        if (!o.gone)
+            continue;
+        ++gone;
+        for (int i = 0; i < m_sentList->count(); ++i) {
+            QListWidgetItem *item = m_sentList->item(i);
+            if (item->data(Qt::UserRole + 1).toString() != o.messageId
+                || item->data(Qt::UserRole + 2).toBool())
+                continue;
+            item->setData(Qt::UserRole + 2, true);
+            item->setText(tr("%1 — deleted in Discord").arg(item->text()));
+            item->setForeground(QWidget::palette().color(QPalette::Disabled, QPalette::Text));
+        }
+    }
+    m_saveLabel->setText(gone == 0
+                             ? tr("Every sent message still exists (%1)").arg(refs.size())
+                             : tr("Sent messages that no longer exist: %1 (Delete forgets them)").arg(gone));
+}
+
+void DesignerPanel::deleteSentMessage()
+{
+    QListWidgetItem *item = m_sentList->currentItem();
+    if (!item || !m_bot || m_bot->state()->status() != BotState::Status::Ready || m_busy)
+        return;
+    const QString channelId = item->data(Qt::UserRole).toString();
+    const QString messageId = item->data(Qt::UserRole + 1).toString();
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete Message"),
+                                tr("Delete the message %1 in %2? It is removed from the channel for "
+                                   "everybody and stops answering.")
+                                    .arg(messageId, channelName(channelId)),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(u"designerDeleteSentConfirmation"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->button(QMessageBox::Yes)->setText(tr("Delete"));
+    connect(box, &QMessageBox::accepted, this,
+            [this, channelId, messageId] { deleteAsync(channelId, messageId); });
+    box->open();
+}
+
+QCoro::Task<> DesignerPanel::deleteAsync(QString channelId, QString messageId)
+{
+    m_busy = true;
+    updateSendAction();
+    QPointer<DesignerPanel> self(this);
+    auto task = views::ViewPublisher::deleteMessage(m_bot, {channelId, messageId});
+    const Result<void> deleted = co_await std::move(task);
+    if (!self)
+        co_return;
+    m_busy = false;
+    if (!deleted) {
+        m_saveLabel->setText(tr("Not deleted: %1").arg(deleted.error().message));
+        updateSendAction();
+        co_return;
+    }
+    if (const auto forgotten = store::SentMessageStore(*m_db).remove(messageId); !forgotten)
+        qCWarning(lcUi) << "could not forget the sent message:" << forgotten.error().toString();
+    // Unbind (kept as history); an unbound view's message has no binding.
+    if (const auto unbound = store::BindingStore(*m_db).remove(messageId);
+        !unbound && unbound.error().kind != Error::Kind::NotFound)
+        qCWarning(lcUi) << "could not remove the binding:" << unbound.error().toString();
+    loadSentMessages();
+    m_saveLabel->setText(tr("Deleted the message in %1").arg(channelName(channelId)));
+    Q_EMIT sentMessageDeleted(messageId);
+}
+
+void DesignerPanel::jumpToSentMessage()
+{
+    QListWidgetItem *item = m_sentList->currentItem();
+    if (!item)
+        return;
+    const QString channelId = item->data(Qt::UserRole).toString();
+    const QString messageId = item->data(Qt::UserRole + 1).toString();
+    Q_EMIT jumpRequested(channelId, messageId);
+    auto *sandbox = window()->findChild<SandboxPanel *>();
+    if (!sandbox)
+        return;
+    for (QWidget *w = sandbox; w; w = w->parentWidget()) {
+        if (auto *dock = qobject_cast<QDockWidget *>(w)) {
+            dock->show();
+            dock->raise();
+            break;
+        }
+    }
+    if (!sandbox->showMessage(channelId, messageId))
+        m_saveLabel->setText(tr("The Sandbox panel does not show %1").arg(channelName(channelId)));
 }
 
 } // namespace bw::gui::designer

@@ -5,14 +5,18 @@
 
 #include "gui/designer/JsonPath.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QPointer>
 #include <QWidget>
+#include <qcoro/qcorotask.h>
 
 class QAction;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QMenu;
+class QPushButton;
 class QTimer;
 class QToolButton;
 class QTreeView;
@@ -72,6 +76,36 @@ public:
     bool hasUnsavedChanges() const;
     QString saveStatus() const;
 
+    /// Send (Ctrl+Return): disabled with sendBlockedReason() while the view has errors or the bot is not
+    /// READY.
+    QAction *sendAction() const { return m_send; }
+    /// Why the view cannot be sent now; empty when it can.
+    QString sendBlockedReason() const;
+    /// Saves and sends the current view to a channel (what the Send dialog does once a channel is picked).
+    /// Emits viewSent() or sendFailed().
+    void sendTo(const QString &channelId);
+    /// The messages sent with the current view (newest last); each item has the channel id in
+    /// Qt::UserRole and the message id in Qt::UserRole + 1.
+    QListWidget *sentList() const { return m_sentList; }
+    /// Number of sent messages that still show an older version of the saved view (0 = up to date).
+    int outdatedSentMessages() const;
+    /// PATCHes every sent message of the current view with its saved payload. Emits sentMessagesUpdated().
+    void updateSentMessages();
+    /// Re-reads the sent messages (and asks Discord which still exist when the bot runs).
+    void refreshSentMessages();
+    /// Deletes the selected sent message (REST DELETE, binding removed). Emits sentMessageDeleted().
+    void deleteSentMessage();
+    /// Shows the selected sent message in the Sandbox panel of this window (and emits jumpRequested()).
+    void jumpToSentMessage();
+
+Q_SIGNALS:
+    void viewSent(const QString &messageId);
+    void sendFailed(const QString &reason);
+    void sentMessagesUpdated(int updated, int failed);
+    void sentMessageDeleted(const QString &messageId);
+    /// A person asked to see a sent message (the Sandbox panel shows it when there is one in the window).
+    void jumpRequested(const QString &channelId, const QString &messageId);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -94,6 +128,16 @@ private:
     void copyNode(bool cut);
     void pasteNode();
     void loadDefaultView();
+    QWidget *createSentPane(QWidget *parent);
+    void updateSendAction();
+    void showSendDialog();
+    void loadSentMessages();
+    void afterSave(bool payloadChanged);
+    QString channelName(const QString &channelId) const;
+    QCoro::Task<> sendAsync(QString viewName, QString channelId);
+    QCoro::Task<> updateAsync();
+    QCoro::Task<> deleteAsync(QString channelId, QString messageId);
+    QCoro::Task<> checkAsync();
 
     Bot *m_bot;
     store::Database *m_db;
@@ -125,6 +169,17 @@ private:
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
     QAction *m_newView = nullptr;
+    QAction *m_send = nullptr;
+
+    QListWidget *m_sentList = nullptr;
+    QLabel *m_sentStatus = nullptr;
+    QPushButton *m_updateSent = nullptr;
+    QToolButton *m_jumpSent = nullptr;
+    QToolButton *m_refreshSent = nullptr;
+    QToolButton *m_deleteSent = nullptr;
+    QHash<qint64, QJsonObject> m_published; // view id -> the payload its sent messages show
+    QString m_lastChannel; // where the last send went (preselected next time)
+    bool m_busy = false; // a send/update/delete is running
 
     qint64 m_viewId = 0;
     QString m_saveError;

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -189,7 +190,137 @@ QString PropertyInspector::formKey() const
     const QString customId = node.value(u"custom_id"_s).toString();
     return m_node.toString() + u'|' + QString::number(int(m_document->kindAt(m_node))) + u'|' + customId
         + u'|' + m_document->actions().value(customId).toObject().value(u"type"_s).toString() + u'|'
-        + (m_document->isComponentsV2() ? u"v2"_s : u"v1"_s);
+        + (m_document->isComponentsV2() ? u"v2"_s : u"v1"_s) + u'|' + modalKey(customId);
+}
+
+QString PropertyInspector::modalKey(const QString &customId) const
+{
+    // A modal's form has one group per text input and a submit answer: their number and kinds shape it.
+    const QJsonObject modal = m_document->actions().value(customId).toObject().value(u"modal"_s).toObject();
+    if (modal.isEmpty())
+        return {};
+    QString key = QString::number(modal.value(u"components"_s).toArray().size());
+    const QString modalId = modal.value(u"custom_id"_s).toString();
+    key += u'|' + modalId + u'|'
+        + m_document->actions().value(modalId).toObject().value(u"type"_s).toString();
+    return key;
+}
+
+void PropertyInspector::buildModal(const JsonPath &base, const QString &customId)
+{
+    const JsonPath modal = base.key(u"modal"_s);
+    addLine(modal.key(u"title"_s), tr("Modal title"), Empty::Keep);
+    m_rows.last().editor->setObjectName(u"modal_title"_s);
+    addLine(modal.key(u"custom_id"_s), tr("Modal custom_id"), Empty::Keep);
+    m_rows.last().editor->setObjectName(u"modal_custom_id"_s);
+    const QJsonArray rows = modal.key(u"components"_s).valueIn(m_document->view()).toArray();
+    for (int i = 0; i < rows.size(); ++i) {
+        const QJsonObject row = rows.at(i).toObject();
+        // A Label (type 18) wraps its input in "component"; a legacy action row holds it in components[0].
+        const JsonPath rowPath = modal.key(u"components"_s).index(i);
+        const bool labelled = row.value(u"type"_s).toInt() == 18;
+        const JsonPath input = labelled ? rowPath.key(u"component"_s) : rowPath.key(u"components"_s).index(0);
+        const JsonPath labelPath = labelled ? rowPath.key(u"label"_s) : input.key(u"label"_s);
+        section(tr("Text input %1").arg(i + 1));
+        const QString prefix = u"modal_input%1_"_s.arg(i);
+        addLine(labelPath, tr("Label"), Empty::Keep);
+        m_rows.last().editor->setObjectName(prefix + u"label"_s);
+        addLine(input.key(u"custom_id"_s), tr("custom_id"), Empty::Keep);
+        m_rows.last().editor->setObjectName(prefix + u"custom_id"_s);
+        addEnum(input.key(u"style"_s), tr("Style"), {{tr("Short (one line)"), 1}, {tr("Paragraph"), 2}});
+        m_rows.last().editor->setObjectName(prefix + u"style"_s);
+        addBool(input.key(u"required"_s), tr("Required"));
+        m_rows.last().editor->setObjectName(prefix + u"required"_s);
+        addInt(input.key(u"min_length"_s), tr("Min length"), 0, 4000, true, tr("none"));
+        m_rows.last().editor->setObjectName(prefix + u"min_length"_s);
+        addInt(input.key(u"max_length"_s), tr("Max length"), 1, 4000, true, tr("none"));
+        m_rows.last().editor->setObjectName(prefix + u"max_length"_s);
+        addLine(input.key(u"placeholder"_s), tr("Placeholder"), Empty::Remove);
+        m_rows.last().editor->setObjectName(prefix + u"placeholder"_s);
+        addLine(input.key(u"value"_s), tr("Prefilled value"), Empty::Remove);
+        m_rows.last().editor->setObjectName(prefix + u"value"_s);
+        auto *remove = new QPushButton(tr("Remove text input %1").arg(i + 1), m_content);
+        remove->setObjectName(prefix + u"remove"_s);
+        remove->setEnabled(rows.size() > 1);
+        connect(remove, &QPushButton::clicked, this, [this, rowPath, i] {
+            m_document->setValue(rowPath, QJsonValue(QJsonValue::Undefined),
+                                 tr("Remove text input %1").arg(i + 1));
+        });
+        m_form->addRow(QString(), remove);
+    }
+    section(tr("Modal"));
+    auto *add = new QPushButton(tr("Add text input"), m_content);
+    add->setObjectName(u"modal_add_input"_s);
+    add->setEnabled(rows.size() < 5);
+    connect(add, &QPushButton::clicked, this, [this, modal, rows] {
+        QStringList taken;
+        for (const QJsonValue &r : rows) {
+            const QJsonObject o = r.toObject();
+            const QJsonObject in = o.value(u"type"_s).toInt() == 18
+                ? o.value(u"component"_s).toObject()
+                : o.value(u"components"_s).toArray().first().toObject();
+            taken << in.value(u"custom_id"_s).toString();
+        }
+        int n = int(rows.size()) + 1;
+        while (taken.contains(u"field-"_s + QString::number(n)))
+            ++n;
+        QJsonArray next = rows;
+        next.append(QJsonObject {{u"type"_s, 18},
+                                 {u"label"_s, tr("Field %1").arg(n)},
+                                 {u"component"_s,
+                                  QJsonObject {{u"type"_s, 4},
+                                               {u"custom_id"_s, QString(u"field-"_s + QString::number(n))},
+                                               {u"style"_s, 1}}}});
+        m_document->setValue(modal.key(u"components"_s), next, tr("Add text input"));
+    });
+    m_form->addRow(QString(), add);
+
+    // The answer to the submit: the action named after the modal's custom_id.
+    const QString modalId = modal.key(u"custom_id"_s).valueIn(m_document->view()).toString();
+    if (modalId.isEmpty())
+        return;
+    const JsonPath submit = JsonPath().key(u"actions"_s).key(modalId);
+    const QJsonObject submitAction = submit.valueIn(m_document->view()).toObject();
+    section(tr("When submitted"));
+    if (submitAction.value(u"type"_s).toString() == "reply"_L1) {
+        m_samplePath = submit.key(u"reply"_s);
+        m_sample = nullptr;
+        addText(submit.key(u"reply"_s), tr("Reply"), Empty::Keep, true);
+        m_rows.last().editor->setObjectName(u"modal_submit_reply"_s);
+        m_sample = new QLabel(m_content);
+        m_sample->setObjectName(u"action_sample"_s);
+        m_sample->setWordWrap(true);
+        m_sample->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_sample->setStyleSheet(u"color: palette(mid); font-style: italic;"_s);
+        m_form->addRow(QString(), m_sample);
+        addBool(submit.key(u"ephemeral"_s), tr("Only the submitter sees it"));
+        m_rows.last().editor->setObjectName(u"modal_submit_ephemeral"_s);
+    } else if (submitAction.isEmpty()) {
+        auto *answer = new QPushButton(tr("Reply when submitted"), m_content);
+        answer->setObjectName(u"modal_add_submit"_s);
+        QString firstField;
+        if (!rows.isEmpty()) {
+            const QJsonObject o = rows.first().toObject();
+            firstField
+                = (o.value(u"type"_s).toInt() == 18 ? o.value(u"component"_s).toObject()
+                                                    : o.value(u"components"_s).toArray().first().toObject())
+                      .value(u"custom_id"_s)
+                      .toString();
+        }
+        connect(answer, &QPushButton::clicked, this, [this, modalId, firstField] {
+            const QString text = firstField.isEmpty()
+                ? tr("Thanks, {user.mention}!")
+                : tr("Thanks, {user.mention}! You wrote: {field.%1}").arg(firstField);
+            m_document->setAction(
+                modalId, QJsonObject {{u"type"_s, u"reply"_s}, {u"reply"_s, text}, {u"ephemeral"_s, true}},
+                tr("Reply when the modal is submitted"));
+        });
+        m_form->addRow(QString(), answer);
+    } else {
+        m_form->addRow(new QLabel(
+            tr("Answered by a “%1” action.").arg(submitAction.value(u"type"_s).toString()), m_content));
+    }
+    Q_UNUSED(customId)
 }
 
 void PropertyInspector::rebuild()
@@ -761,7 +892,9 @@ void PropertyInspector::buildBehaviour()
         line(u"channel_id"_s, tr("Channel id"));
         templ(u"message"_s, tr("Message"), true);
         templ(u"reply"_s, tr("Reply"), false);
-    } else if (type == "modal"_L1 || type == "sequence"_L1) {
+    } else if (type == "modal"_L1) {
+        buildModal(base, customId);
+    } else if (type == "sequence"_L1) {
         // Nested structures are edited as JSON (applied whenever it parses).
         auto *edit = new QPlainTextEdit(m_content);
         edit->setObjectName(u"action_json"_s);

@@ -59,6 +59,9 @@ private:
 
     void addLine(const JsonPath &path, const QString &label, Empty empty, const QString &placeholder = {});
     void addText(const JsonPath &path, const QString &label, Empty empty, bool templateText = false);
+    /// The modal of a "modal" action: title, custom_id, its text inputs and the answer to its submit.
+    void buildModal(const JsonPath &base, const QString &customId);
+    QString modalKey(const QString &customId) const;
     void addInt(const JsonPath &path, const QString &label, int min, int max, bool optional,
                 const QString &noneText = {});
     void addBool(const JsonPath &path, const QString &label);

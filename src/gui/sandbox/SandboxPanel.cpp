@@ -547,7 +547,43 @@ void SandboxPanel::render()
         }
         m_messagesLayout->addWidget(w);
     }
+    if (m_highlightPending)
+        highlightMessage();
     Q_EMIT messagesRendered();
+}
+
+bool SandboxPanel::showMessage(const QString &channelId, const QString &messageId)
+{
+    if (!selectChannel(channelId))
+        return false;
+    m_highlighted = messageId;
+    m_highlightPending = true;
+    if (!highlightMessage())
+        scheduleRender(); // the channel's messages may still be loading; render() tries again
+    return true;
+}
+
+bool SandboxPanel::highlightMessage()
+{
+    // Only the widgets in the layout: render() leaves the old ones to deleteLater().
+    for (int i = 0; i < m_messagesLayout->count(); ++i) {
+        auto *w = qobject_cast<MessageWidget *>(m_messagesLayout->itemAt(i)->widget());
+        if (!w || w->messageId() != m_highlighted)
+            continue;
+        m_highlightPending = false;
+        m_stickToBottom = false;
+        w->setAutoFillBackground(true);
+        QPalette pal = w->palette();
+        pal.setColor(QPalette::Window, QColor(0x44, 0x3f, 0x2a)); // Discord's "jumped to" tint
+        w->setPalette(pal);
+        w->setProperty("highlighted", true);
+        QTimer::singleShot(0, this, [this, w = QPointer<MessageWidget>(w)] {
+            if (w)
+                m_scroll->ensureWidgetVisible(w, 0, 40);
+        });
+        return true;
+    }
+    return false;
 }
 
 void SandboxPanel::send()

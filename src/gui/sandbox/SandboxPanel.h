@@ -50,6 +50,11 @@ public:
     bool setActingUser(const QString &nameOrId);
     QString currentChannelId() const;
     bool selectChannel(const QString &channelIdOrName);
+    /// Shows a channel's message: selects the channel and scrolls to the message, highlighted (now or once
+    /// the channel's messages are rendered). Returns false when the channel is unknown.
+    bool showMessage(const QString &channelId, const QString &messageId);
+    /// The message showMessage() highlighted last (empty until then).
+    QString highlightedMessageId() const { return m_highlighted; }
     /// The interactions this panel started, newest last.
     QStringList interactionIds() const { return m_interactionOrder; }
     /// Splits "/name a:1 b:\"two words\"" into the command name and its [{name, value}] options.
@@ -77,6 +82,7 @@ private:
     void send();
     void updateHeader();
     void showStatus(const QString &text, bool error = false);
+    bool highlightMessage();
 
     QPointer<Bot> m_bot;
     SandboxBridge *m_bridge = nullptr;
@@ -91,6 +97,8 @@ private:
     quint16 m_port = 0;
     bool m_renderPending = false;
     bool m_stickToBottom = true;
+    QString m_highlighted; // message id showMessage() asked for
+    bool m_highlightPending = false;
 
     QWidget *m_sidebar = nullptr;
     QLabel *m_guildLabel = nullptr;
