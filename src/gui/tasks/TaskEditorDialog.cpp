@@ -118,6 +118,7 @@ TaskEditorDialog::TaskEditorDialog(QWidget *parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     setWindowTitle(tr("New Task"));
+    m_ui->nameEdit->setFocus();
     updateRows();
     validate();
 }

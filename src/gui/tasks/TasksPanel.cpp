@@ -132,10 +132,14 @@ TasksPanel::TasksPanel(tasks::TaskService *tasks, Bot *bot, QWidget *parent)
     for (QAction *action : {m_start, m_stop, m_cancel, m_restart, m_runNow})
         toolBar->addAction(action);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+    // Both: the view may make a row current without selecting it (focus), then select it without a change
+    // of the current row.
+    const auto selectionChanged = [this] {
         updateActions();
         reloadHistory();
-    });
+    };
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, selectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, selectionChanged);
     connect(m_table, &QTableView::activated, this, [this] { openEditor(true); });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &TasksPanel::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TasksPanel::updateEmptyState);
