@@ -1022,7 +1022,7 @@ void TestDesigner::screenshots()
             "color":5793266,"fields":[{"name":"Kind","value":"bound view","inline":true},{"name":"State","value":"`count` per message","inline":true}],
             "footer":{"text":"Botwright designer"}}],
         "components":[{"type":1,"components":[
-            {"type":2,"style":1,"label":"+1","emoji":{"name":"➕"},"custom_id":"counter:increment"},
+            {"type":2,"style":1,"label":"+1","custom_id":"counter:increment"},
             {"type":2,"style":2,"label":"Reset","custom_id":"counter:reset"},
             {"type":2,"style":5,"label":"Docs","url":"https://example.org/docs/views"}]}]},
         "actions":{"counter:increment":{"type":"counter","key":"count","step":1,"ephemeral":true,"reply":"You have incremented this message's count to {count}!"},

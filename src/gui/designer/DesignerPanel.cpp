@@ -376,6 +376,7 @@ QWidget *DesignerPanel::createMiddle()
     pv->setSpacing(4);
     m_problemSummary = heading(tr("Problems"), problemsBox);
     m_problemSummary->setObjectName(u"designerProblemSummary"_s);
+    m_problemSummary->setWordWrap(true);
     pv->addWidget(m_problemSummary);
     m_problems = new QListWidget(problemsBox);
     m_problems->setObjectName(u"designerProblems"_s);

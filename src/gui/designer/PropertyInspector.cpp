@@ -683,7 +683,8 @@ void PropertyInspector::buildNode(NodeKind kind)
     case NodeKind::LinkButton:
         buildButtonStyle();
         addLine(p(u"label"_s), tr("Label"), Empty::Remove);
-        addLine(p(u"emoji.name"_s), tr("Emoji"), Empty::Remove, u"👍"_s);
+        addLine(p(u"emoji.name"_s), tr("Emoji"), Empty::Remove,
+                tr("a Unicode emoji or a custom emoji’s name"));
         if (kind == NodeKind::Button)
             addLine(p(u"custom_id"_s), tr("custom_id"), Empty::Keep);
         else
@@ -733,7 +734,8 @@ void PropertyInspector::buildNode(NodeKind kind)
         addLine(p(u"label"_s), tr("Label"), Empty::Keep);
         addLine(p(u"value"_s), tr("Value"), Empty::Keep);
         addLine(p(u"description"_s), tr("Description"), Empty::Remove);
-        addLine(p(u"emoji.name"_s), tr("Emoji"), Empty::Remove, u"👍"_s);
+        addLine(p(u"emoji.name"_s), tr("Emoji"), Empty::Remove,
+                tr("a Unicode emoji or a custom emoji’s name"));
         addBool(p(u"default"_s), tr("Selected by default"));
         break;
     case NodeKind::TextDisplay:
