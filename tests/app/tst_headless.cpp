@@ -4,8 +4,11 @@
 #include "sandbox/GatewayServer.h"
 #include "sandbox/SandboxHost.h"
 #include "sandbox/SandboxServer.h"
+#include "sandbox/World.h"
 #include "store/BindingStore.h"
 #include "store/Database.h"
+#include "store/ProfileStore.h"
+#include "store/TaskStore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -654,6 +657,102 @@ private Q_SLOTS:
         QCOMPARE(bot->terminate(), 0);
         // kept as history
         QVERIFY(bindings.byMessageId(counter).ok());
+    }
+    // ---- run-task NAME --once (issue 8): exit codes for success and for a bad channel
+
+    /// Stores a task for the profile "srv" of `dir` directly in its database.
+    bool addTask(const QTemporaryDir &dir, const QString &name, const QJsonObject &action)
+    {
+        auto db = bw::store::Database::openInDirectory(dir.path());
+        if (!db)
+            return false;
+        auto profile = bw::store::ProfileStore(*db.value()).byName(u"srv"_s);
+        if (!profile)
+            return false;
+        bw::store::TaskRecord task;
+        task.profileId = profile->id;
+        task.name = name;
+        task.spec = QJsonObject {{u"schedule"_s, QJsonObject {{u"every"_s, 30}}}, {u"action"_s, action}};
+        task.enabled = false;
+        return bw::store::TaskStore(*db.value()).save(task).ok();
+    }
+
+    void runTaskOnceSucceedsAndIsRecorded()
+    {
+        QTemporaryDir dir;
+        QVERIFY(makeProfile(dir));
+        const QString text = u"run-task once %1"_s.arg(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(addTask(dir, u"hello"_s,
+                        QJsonObject {{u"type"_s, u"send"_s},
+                                     {u"channel"_s, m_channel},
+                                     {u"message"_s, QString(text + u" #{run}"_s)}}));
+        const Run r = run({u"--data-dir"_s, dir.path(), u"run-task"_s, u"hello"_s, u"--once"_s,
+                           u"--profile"_s, u"srv"_s, u"--timeout"_s, u"30"_s},
+                          environment(m_token));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.trimmed().isEmpty(), qPrintable(r.err));
+        // The sandbox got the message, rendered.
+        const QJsonArray messages = inSandbox(
+            [&](SandboxServer &s) { return s.world().messages(m_channel.toULongLong(), 20, 0, 0, 0); });
+        bool seen = false;
+        for (const QJsonValue &m : messages)
+            seen = seen || m[u"content"_s].toString() == QString(text + u" #1"_s);
+        QVERIFY(seen);
+        // The run is in the history.
+        auto db = bw::store::Database::openInDirectory(dir.path());
+        QVERIFY(db.ok());
+        auto profile = bw::store::ProfileStore(*db.value()).byName(u"srv"_s);
+        QVERIFY(profile.ok());
+        bw::store::TaskStore store(*db.value());
+        auto task = store.byName(profile->id, u"hello"_s);
+        QVERIFY(task.ok());
+        auto runs = store.runs(task->id);
+        QVERIFY(runs.ok());
+        QCOMPARE(runs->size(), 1);
+        QCOMPARE(runs->first().outcome, bw::store::TaskRunRecord::Outcome::Succeeded);
+    }
+
+    void runTaskFailuresHaveDistinctCodes()
+    {
+        QTemporaryDir dir;
+        QVERIFY(makeProfile(dir));
+        QVERIFY(addTask(dir, u"lost"_s,
+                        QJsonObject {{u"type"_s, u"send"_s},
+                                     {u"channel"_s, u"1000000000000000001"_s},
+                                     {u"message"_s, u"hello?"_s}}));
+        // A bad channel: 404 / 10003, one line, exit 5; recorded as a failed run.
+        Run r = run({u"--data-dir"_s, dir.path(), u"run-task"_s, u"lost"_s, u"--once"_s, u"--profile"_s,
+                     u"srv"_s, u"--timeout"_s, u"30"_s},
+                    environment(m_token));
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY2(r.err.contains(u"10003"_s) || r.err.contains(u"Unknown Channel"_s), qPrintable(r.err));
+        QCOMPARE(r.err.trimmed().count(u'\n'), 0);
+        QVERIFY(r.out.isEmpty());
+        {
+            auto db = bw::store::Database::openInDirectory(dir.path());
+            QVERIFY(db.ok());
+            auto profile = bw::store::ProfileStore(*db.value()).byName(u"srv"_s);
+            QVERIFY(profile.ok());
+            bw::store::TaskStore store(*db.value());
+            auto runs = store.runs(store.byName(profile->id, u"lost"_s)->id);
+            QVERIFY(runs.ok());
+            QCOMPARE(runs->size(), 1);
+            QCOMPARE(runs->first().outcome, bw::store::TaskRunRecord::Outcome::Failed);
+            QVERIFY(!runs->first().error.isEmpty());
+        }
+        // An unknown task is refused before connecting (exit 3).
+        r = run(
+            {u"--data-dir"_s, dir.path(), u"run-task"_s, u"nope"_s, u"--once"_s, u"--profile"_s, u"srv"_s},
+            environment(m_token));
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains(u"nope"_s));
+        QCOMPARE(r.err.trimmed().count(u'\n'), 0);
+        // A bad token: exit 4, one line.
+        r = run(
+            {u"--data-dir"_s, dir.path(), u"run-task"_s, u"lost"_s, u"--once"_s, u"--profile"_s, u"srv"_s},
+            environment(u"MTAwMDAwMDAwMDAwMDAwMDAw.AAAAAA.bad-token-bad-token-bad-token"_s));
+        QCOMPARE(r.exitCode, 4);
+        QCOMPARE(r.err.trimmed().count(u'\n'), 0);
     }
 };
 
