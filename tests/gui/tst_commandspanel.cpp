@@ -393,16 +393,21 @@ private Q_SLOTS:
         auto f = start(u"sync.db"_s);
         QVERIFY(f);
         CommandsPanel &panel = *f->panel;
+        QSignalSpy startSync(&f->bot, &bw::Bot::commandsSynced);
         f->bot.start(); // the profile targets the embedded sandbox
         QTRY_COMPARE_WITH_TIMEOUT(f->bot.state()->status(), bw::BotState::Status::Ready, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(!f->bot.guilds().isEmpty(), 60000); // READY and the guilds arrived
+        // The bot's own sync at READY (nothing designed yet: nothing sent) is over before we design.
+        QTRY_COMPARE_WITH_TIMEOUT(startSync.size(), 1, 30000);
+        QVERIFY2(startSync.at(0).at(1).toString().isEmpty(), qPrintable(startSync.at(0).at(1).toString()));
         designThree(panel);
         QVERIFY(!panel.document()->hasErrors());
 
         // The preview lists what a sync would add.
         QSignalSpy previewed(&panel, &CommandsPanel::syncPreviewReady);
+        // (Results may come back before click() returns, when the work needs no request: count signals.)
         click(child<QPushButton>(panel, u"previewSyncButton"_s));
-        QVERIFY(previewed.wait(kTimeoutMs));
+        QTRY_COMPARE_WITH_TIMEOUT(previewed.size(), 1, kTimeoutMs);
         auto *preview = child<QTreeWidget>(panel, u"syncPreview"_s);
         QCOMPARE(preview->topLevelItemCount(), 1);
         QVERIFY2(preview->topLevelItem(0)->text(0).contains(u"3 added"_s),
@@ -411,15 +416,17 @@ private Q_SLOTS:
 
         QSignalSpy finished(&panel, &CommandsPanel::syncFinished);
         click(child<QPushButton>(panel, u"syncButton"_s));
-        QVERIFY(finished.wait(kTimeoutMs));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeoutMs);
         QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
-        QVERIFY(previewed.wait(kTimeoutMs)); // the preview refreshes after a sync
+        QTRY_COMPARE_WITH_TIMEOUT(previewed.size(), 2, kTimeoutMs); // the preview refreshes after a sync
         QVERIFY2(preview->topLevelItem(0)->text(0).contains(u"unchanged"_s),
                  qPrintable(preview->topLevelItem(0)->text(0)));
+        QVERIFY(child<QLabel>(panel, u"syncStatus"_s)->text().contains(u"Synced 1 scope"_s));
         // A second sync sends nothing.
         click(child<QPushButton>(panel, u"syncButton"_s));
-        QVERIFY(finished.wait(kTimeoutMs));
-        QVERIFY(finished.at(1).at(1).toString().contains(u"no request"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, kTimeoutMs);
+        QVERIFY2(finished.at(1).at(1).toString().contains(u"no request"_s),
+                 qPrintable(finished.at(1).at(1).toString()));
 
         // Run the commands as Alice in the sandbox.
         bw::sandbox::SandboxHost &host = *f->bot.sandbox();
@@ -458,6 +465,11 @@ private Q_SLOTS:
         // Not an assertion of looks: renders the panel when COMMANDS_PANEL_PNG names a file.
         const QString out = qEnvironmentVariable("COMMANDS_PANEL_PNG");
         if (!out.isEmpty()) {
+            // one unsynced change, so that the preview shows what a sync would send
+            panel.selectNode(panel.document()->entries().at(0).key);
+            typeInto(field(panel, "commandDescription"), u"Replies with Pong! (and how fast)"_s);
+            click(child<QPushButton>(panel, u"previewSyncButton"_s));
+            QTRY_COMPARE_WITH_TIMEOUT(previewed.size(), 4, kTimeoutMs);
             panel.selectNode(panel.document()->entries().at(1).key);
             QTest::qWait(200);
             QVERIFY(panel.grab().save(out));

@@ -188,6 +188,7 @@ CommandInspector::CommandInspector(CommandDocument *document, QWidget *parent)
     m_choices->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_choices->verticalHeader()->setDefaultSectionSize(22);
     m_choices->setMinimumHeight(100);
+    m_choices->setMaximumHeight(220);
     m_minValue->setObjectName(u"optionMinValue"_s);
     m_maxValue->setObjectName(u"optionMaxValue"_s);
     m_minLength->setObjectName(u"optionMinLength"_s);
@@ -232,6 +233,7 @@ CommandInspector::CommandInspector(CommandDocument *document, QWidget *parent)
     m_localizations->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_localizations->verticalHeader()->setDefaultSectionSize(22);
     m_localizations->setMinimumHeight(70);
+    m_localizations->setMaximumHeight(110);
     m_localizations->setToolTip(tr("Optional: the name and description in other languages (%1)")
                                     .arg(V::knownLocales().join(u", "_s)));
 

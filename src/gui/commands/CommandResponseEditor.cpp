@@ -70,6 +70,8 @@ CommandResponseEditor::CommandResponseEditor(QWidget *parent)
     m_delayMode->setObjectName(u"responseDelayMode"_s);
     m_delayMode->addItem(tr("Fixed delay"), u"fixed"_s);
     m_delayMode->addItem(tr("Seconds from an option"), u"option"_s);
+    m_delayMode->setToolTip(tr("The bot answers “thinking…” at once, then replaces it with the "
+                               "follow-up after this delay"));
     m_delaySeconds->setObjectName(u"responseDelaySeconds"_s);
     m_delaySeconds->setRange(0, 900);
     m_delaySeconds->setSuffix(tr(" s"));
@@ -95,10 +97,10 @@ CommandResponseEditor::CommandResponseEditor(QWidget *parent)
     buttons->addWidget(removeInput);
     buttons->addStretch();
 
-    m_form->addRow(tr("Response"), m_kind);
+    m_form->addRow(tr("Answer"), m_kind);
     m_form->addRow(tr("Message"), m_text);
     m_form->addRow(tr("View"), m_view);
-    m_form->addRow(tr("Follow up"), m_delayMode);
+    m_form->addRow(tr("When"), m_delayMode);
     m_form->addRow(tr("After"), m_delaySeconds);
     m_form->addRow(tr("Option"), m_delayOption);
     m_form->addRow(QString(), m_ephemeral);

@@ -7,6 +7,8 @@
 #include "discord/CommandValidator.h"
 #include "gui/commands/CommandDocument.h"
 #include "gui/commands/CommandInspector.h"
+#include "sandbox/SandboxHost.h"
+#include "store/CommandStore.h"
 #include "store/ViewStore.h"
 
 #include <QAction>
@@ -21,6 +23,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -33,6 +36,8 @@
 #include <QVBoxLayout>
 #include <QtMath>
 #include <qcoro/qcorotask.h>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -94,6 +99,16 @@ QToolButton *toolButton(const QString &objectName, const QString &text, const QS
     b->setToolButtonStyle(Qt::ToolButtonTextOnly);
     b->setAutoRaise(true);
     return b;
+}
+
+/// Calls `then` with the task's result unless `guard` is gone. (Not QCoro::connect: here a task may already
+/// be finished when it is handed over, when the bot thread answered before the GUI thread awaited it.)
+template<typename T>
+QCoro::Task<void> whenDone(QCoro::Task<T> task, QPointer<QObject> guard, std::function<void(const T &)> then)
+{
+    const T result = co_await task;
+    if (guard)
+        then(result);
 }
 
 } // namespace
@@ -192,6 +207,7 @@ CommandsPanel::CommandsPanel(Bot *bot, store::Database *db, QWidget *parent)
     m_syncProgress->setValue(0);
     m_syncProgress->setTextVisible(false);
     m_syncProgress->setMaximumHeight(12);
+    m_syncProgress->hide(); // only while a sync runs
     syncButtons->addWidget(m_previewButton);
     syncButtons->addWidget(m_syncButton);
     m_forceSync = new QCheckBox(tr("Even if unchanged"), syncBox);
@@ -618,11 +634,32 @@ void CommandsPanel::duplicateSelected()
 
 void CommandsPanel::previewSync()
 {
-    if (!m_bot)
+    if (!m_bot || !m_db || m_document->profileId() == 0)
         return;
     m_syncStatus->setText(tr("Computing what would change…"));
-    QCoro::connect(
-        m_bot->commandSyncPlan(false), this, [this](const Result<QList<bw::commands::ScopePlan>> &plans) {
+    // The diff against the last sync needs only the store: computed here, so that it works with the bot
+    // stopped too. The application the last sync went to: the profile's, the embedded sandbox's, or the
+    // newest recorded sync's.
+    QString applicationId = m_bot->profile().applicationId;
+    if (m_bot->profile().target == store::Profile::Target::Sandbox)
+        applicationId = m_bot->sandbox() ? m_bot->sandbox()->applicationId() : QString();
+    if (applicationId.isEmpty()) {
+        if (auto states = store::CommandStore(*m_db).syncStates(m_document->profileId())) {
+            QDateTime newest;
+            for (const store::CommandSyncRecord &state : states.value()) {
+                if (!newest.isValid() || state.synced > newest) {
+                    newest = state.synced;
+                    applicationId = state.applicationId;
+                }
+            }
+        }
+    }
+    auto *planner
+        = new bw::commands::CommandSync(nullptr, m_db, m_document->profileId(), applicationId, this);
+    whenDone<Result<QList<bw::commands::ScopePlan>>>(
+        planner->plan(m_document->records(), false), this,
+        [this, planner](const Result<QList<bw::commands::ScopePlan>> &plans) {
+            planner->deleteLater();
             m_syncPreview->clear();
             if (!plans) {
                 m_syncStatus->setText(tr("Could not compute the sync: %1").arg(plans.error().toString()));
@@ -667,9 +704,11 @@ void CommandsPanel::previewSync()
                 }
             }
             m_syncPreview->expandAll();
-            m_syncStatus->setText(scopesToSync == 0
-                                      ? tr("Everything is in sync.")
-                                      : tr("%n scope(s) would be sent.", nullptr, scopesToSync));
+            const QString summary = scopesToSync == 0
+                ? tr("Everything is in sync.")
+                : tr("%n scope(s) would be sent.", nullptr, scopesToSync);
+            m_syncStatus->setText(m_syncOutcome.isEmpty() ? summary : m_syncOutcome + u'\n' + summary);
+            m_syncOutcome.clear();
             Q_EMIT syncPreviewReady();
         });
 }
@@ -686,33 +725,36 @@ void CommandsPanel::sync()
     m_syncing = true;
     updateActions();
     m_syncProgress->setRange(0, 0); // busy until the first progress report
+    m_syncProgress->show();
     m_syncStatus->setText(tr("Syncing…"));
-    QCoro::connect(m_bot->syncCommands(m_forceSync->isChecked()), this,
-                   [this](const Result<bw::commands::SyncReport> &report) {
-                       m_syncing = false;
-                       m_syncProgress->setRange(0, 1);
-                       m_syncProgress->setValue(report ? 1 : 0);
-                       QString message;
-                       if (!report) {
-                           message = tr("Sync failed: %1").arg(report.error().toString());
-                       } else {
-                           const bw::commands::SyncReport &r = report.value();
-                           message = r.requests == 0 ? tr("Nothing changed: no request sent.")
-                                                     : tr("Synced %n scope(s)", nullptr, r.scopesSynced)
-                                   + tr(", %n unchanged", nullptr, r.scopesSkipped)
-                                   + (r.rateLimitWaits > 0
-                                          ? tr(", waited out %n rate limit(s)", nullptr, r.rateLimitWaits)
-                                          : QString())
-                                   + u'.';
-                           if (!r.lines.isEmpty())
-                               message += u'\n' + r.lines.join(u'\n');
-                       }
-                       m_syncStatus->setText(message);
-                       updateActions();
-                       Q_EMIT syncFinished(bool(report), message);
-                       if (report)
-                           previewSync();
-                   });
+    whenDone<Result<bw::commands::SyncReport>>(
+        m_bot->syncCommands(m_forceSync->isChecked()), this,
+        [this](const Result<bw::commands::SyncReport> &report) {
+            m_syncing = false;
+            m_syncProgress->hide();
+            QString message;
+            if (!report) {
+                message = tr("Sync failed: %1").arg(report.error().toString());
+            } else {
+                const bw::commands::SyncReport &r = report.value();
+                message = r.requests == 0 ? tr("Nothing changed: no request sent.")
+                                          : tr("Synced %n scope(s)", nullptr, r.scopesSynced)
+                        + tr(", %n unchanged", nullptr, r.scopesSkipped)
+                        + (r.rateLimitWaits > 0
+                               ? tr(", waited out %n rate limit(s)", nullptr, r.rateLimitWaits)
+                               : QString())
+                        + u'.';
+                if (!r.lines.isEmpty())
+                    message += u'\n' + r.lines.join(u'\n');
+            }
+            m_syncStatus->setText(message);
+            updateActions();
+            Q_EMIT syncFinished(bool(report), message);
+            if (report) {
+                m_syncOutcome = message;
+                previewSync();
+            }
+        });
 }
 
 } // namespace bw::gui

@@ -105,6 +105,7 @@ private:
     QTimer *m_reloadTimer;
     bool m_rebuilding = false;
     bool m_syncing = false;
+    QString m_syncOutcome; // the last sync's outcome, kept above the preview that follows it
 };
 
 } // namespace bw::gui
