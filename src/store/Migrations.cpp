@@ -50,6 +50,8 @@ Result<void> Migrations::step(const QSqlDatabase &db, int to)
         return migrateTo2(db);
     case 3:
         return migrateTo3(db);
+    case 4:
+        return migrateTo4(db);
     default:
         return Error::make(Error::Kind::Generic, QStringLiteral("no migration to schema %1").arg(to));
     }
@@ -188,6 +190,22 @@ Result<void> Migrations::migrateTo3(const QSqlDatabase &db)
             allow_non_loopback INTEGER NOT NULL DEFAULT 0,
             timestamp_window INTEGER NOT NULL DEFAULT 60 CHECK (timestamp_window > 0),
             max_body INTEGER NOT NULL DEFAULT 262144 CHECK (max_body > 0)))",
+                  });
+}
+
+// Schema 4: the messages the designer sent with a view (bound or not), for its "Sent messages" list.
+// IF NOT EXISTS: development builds created this table on first use before it had a migration.
+Result<void> Migrations::migrateTo4(const QSqlDatabase &db)
+{
+    return runAll(db,
+                  {
+                      R"(CREATE TABLE IF NOT EXISTS sent_messages (
+            message_id TEXT PRIMARY KEY NOT NULL,
+            channel_id TEXT NOT NULL,
+            guild_id TEXT NOT NULL DEFAULT '',
+            view_id INTEGER NOT NULL REFERENCES views(id) ON DELETE CASCADE,
+            sent INTEGER NOT NULL))",
+                      "CREATE INDEX IF NOT EXISTS sent_messages_by_view ON sent_messages(view_id, sent)",
                   });
 }
 

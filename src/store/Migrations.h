@@ -12,7 +12,7 @@ class Migrations
 {
 public:
     /// The schema version this build writes (PRAGMA user_version of a fully migrated file).
-    static int latestVersion() { return 3; }
+    static int latestVersion() { return 4; }
 
     /// Brings the database from schema `from` to latestVersion(). Every step runs in its own
     /// transaction together with its PRAGMA user_version; a failing step is rolled back, leaving the
@@ -24,6 +24,7 @@ private:
     static Result<void> migrateTo1(const QSqlDatabase &db);
     static Result<void> migrateTo2(const QSqlDatabase &db);
     static Result<void> migrateTo3(const QSqlDatabase &db);
+    static Result<void> migrateTo4(const QSqlDatabase &db);
     static Result<void> runAll(const QSqlDatabase &db, std::initializer_list<const char *> statements);
 };
 

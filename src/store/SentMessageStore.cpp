@@ -8,22 +8,8 @@ namespace bw::store {
 
 SentMessageStore::SentMessageStore(Database &db) : m_db(db) { }
 
-Result<void> SentMessageStore::ensureTable() const
-{
-    return sql::run(m_db.connection(),
-                    QStringLiteral("CREATE TABLE IF NOT EXISTS sent_messages ("
-                                   "message_id TEXT PRIMARY KEY NOT NULL, "
-                                   "channel_id TEXT NOT NULL, "
-                                   "guild_id TEXT NOT NULL DEFAULT '', "
-                                   "view_id INTEGER NOT NULL REFERENCES views(id) ON DELETE CASCADE, "
-                                   "sent INTEGER NOT NULL)"),
-                    QStringLiteral("Could not create the sent messages table"));
-}
-
 Result<void> SentMessageStore::record(const SentMessageRecord &message)
 {
-    if (Result<void> ready = ensureTable(); !ready)
-        return ready;
     const QString what = QStringLiteral("Could not record the sent message %1").arg(message.messageId);
     auto query = sql::prepare(m_db.connection(),
                               QStringLiteral("INSERT INTO sent_messages (message_id, channel_id, guild_id, "
@@ -50,8 +36,6 @@ Result<void> SentMessageStore::record(const SentMessageRecord &message)
 
 Result<QList<SentMessageRecord>> SentMessageStore::listByView(qint64 viewId) const
 {
-    if (Result<void> ready = ensureTable(); !ready)
-        return ready.error();
     return sql::selectAll(
         m_db.connection(),
         QStringLiteral("SELECT message_id, channel_id, guild_id, view_id, sent FROM sent_messages "
@@ -71,8 +55,6 @@ Result<QList<SentMessageRecord>> SentMessageStore::listByView(qint64 viewId) con
 
 Result<void> SentMessageStore::remove(const QString &messageId)
 {
-    if (Result<void> ready = ensureTable(); !ready)
-        return ready;
     const QString what = QStringLiteral("Could not forget the sent message %1").arg(messageId);
     auto query = sql::prepare(m_db.connection(),
                               QStringLiteral("DELETE FROM sent_messages WHERE message_id = ?"), what);

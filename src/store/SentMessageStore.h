@@ -1,6 +1,6 @@
 #pragma once
 // SentMessageStore: the messages the designer sent with a view (bound or not), so the designer can list,
-// update and delete them; the table is created on first use (it belongs to no numbered migration).
+// update and delete them (table sent_messages, schema 4).
 
 #include "core/Result.h"
 
@@ -34,7 +34,6 @@ public:
     Result<void> remove(const QString &messageId);
 
 private:
-    Result<void> ensureTable() const;
     Database &m_db;
 };
 

@@ -3,6 +3,7 @@
 #include "store/CommandStore.h"
 #include "store/Migrations.h"
 #include "store/ProfileStore.h"
+#include "store/SentMessageStore.h"
 #include "store/Sql.h"
 #include "store/TaskStore.h"
 #include "store/ViewStore.h"
@@ -180,7 +181,7 @@ private Q_SLOTS:
         QVERIFY(fresh.size() > 40);
         QVERIFY2(fresh.filter(QStringLiteral(" index ")).size() >= 8,
                  qPrintable(fresh.join(QLatin1Char(QChar::LineFeed))));
-        QCOMPARE(fresh.filter(QStringLiteral(" fk ")).size(), 7);
+        QCOMPARE(fresh.filter(QStringLiteral(" fk ")).size(), 8);
         QCOMPARE(describe(migratedPath), fresh);
     }
 
@@ -303,6 +304,19 @@ private Q_SLOTS:
         QCOMPARE(commands.list(2)->size(), 0);
         QVERIFY(!commands.syncState(2, sync.applicationId, {})->has_value());
         QCOMPARE(commands.interactionSettings(2)->mode, InteractionSettingsRecord::Mode::Gateway);
+
+        // Schema 4's sent messages: recorded per view, gone with the view.
+        SentMessageStore sent(*db);
+        SentMessageRecord message;
+        message.messageId = QStringLiteral("1300000000000000001");
+        message.channelId = QStringLiteral("1200000000000000001");
+        message.viewId = 1;
+        QVERIFY(sent.record(message).ok());
+        message.viewId = 999;
+        QCOMPARE(sent.record(message).error().kind, Error::Kind::NotFound);
+        QCOMPARE(sent.listByView(1)->size(), 1);
+        QVERIFY(ViewStore(*db).remove(1).ok());
+        QCOMPARE(sent.listByView(1)->size(), 0);
         QCOMPARE(db->checkIntegrity().ok(), true);
     }
 
