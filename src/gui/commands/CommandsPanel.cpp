@@ -235,7 +235,14 @@ CommandsPanel::CommandsPanel(Bot *bot, store::Database *db, QWidget *parent)
     scroll->setWidget(m_inspector);
 
     m_split->setObjectName(u"commandsSplit"_s);
-    m_split->addWidget(left);
+    // Both halves scroll rather than impose their minimum height on the dock (and the main window).
+    left->setMinimumHeight(420);
+    auto *leftScroll = new QScrollArea(this);
+    leftScroll->setObjectName(u"commandListScroll"_s);
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setWidget(left);
+    m_split->addWidget(leftScroll);
     m_split->addWidget(scroll);
     m_split->setChildrenCollapsible(false);
     layout->addWidget(m_split, 1);
