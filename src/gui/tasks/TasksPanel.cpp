@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -66,6 +67,9 @@ TasksPanel::TasksPanel(tasks::TaskService *tasks, Bot *bot, QWidget *parent)
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setMargin(16);
+    // A wrapped label asks for its height at a tiny width; the dock must not force the window taller.
+    m_emptyLabel->setMinimumSize(1, 1);
+    m_emptyLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
     m_emptyLabel->setFocusPolicy(Qt::StrongFocus); // the panel's shortcuts (Insert = New) work from here
 
@@ -77,12 +81,13 @@ TasksPanel::TasksPanel(tasks::TaskService *tasks, Bot *bot, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setColumnWidth(TaskListModel::NameColumn, 150);
     m_table->setColumnWidth(TaskListModel::ScheduleColumn, 200);
     m_table->setColumnWidth(TaskListModel::StateColumn, 230);
-    m_table->setColumnWidth(TaskListModel::NextRunColumn, 80);
+    m_table->setColumnWidth(TaskListModel::NextRunColumn, 110);
     m_table->setColumnWidth(TaskListModel::RunsColumn, 50);
     m_table->setTabKeyNavigation(false);
     m_table->setAccessibleName(tr("Scheduled tasks"));
@@ -93,6 +98,7 @@ TasksPanel::TasksPanel(tasks::TaskService *tasks, Bot *bot, QWidget *parent)
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_history->verticalHeader()->hide();
+    m_history->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_history->horizontalHeader()->setStretchLastSection(true);
     m_history->setColumnWidth(0, 150);
     m_history->setColumnWidth(1, 150);
@@ -114,10 +120,19 @@ TasksPanel::TasksPanel(tasks::TaskService *tasks, Bot *bot, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    m_table->setMinimumHeight(48);
+    m_history->setMinimumHeight(32);
 
     m_stack->addWidget(m_emptyLabel);
     m_stack->addWidget(splitter);
-    layout->addWidget(m_stack, 1);
+    // In a small window the list and history scroll instead of forcing the dock (and the window) taller.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"taskScroll"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_stack);
+    scroll->setMinimumHeight(40);
+    layout->addWidget(scroll, 1);
 
     m_message->setObjectName(u"taskMessage"_s);
     m_message->setWordWrap(true);
