@@ -1,7 +1,7 @@
 #include "gui/tasks/TaskEditorDialog.h"
 
 #include "bot/tasks/TaskSpec.h"
-#include "ui_taskeditor.h"
+#include "ui_TaskEditorDialog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
-// TaskEditorDialog: the form (ui/taskeditor.ui) that creates or edits one scheduled task: name, schedule,
-// count and options, retry classes and the action with its template fields. Every edit is validated with
-// TaskSpec; the error is shown on its field and OK stays disabled while the task is invalid.
+// TaskEditorDialog: the form (ui/TaskEditorDialog.ui) that creates or edits one scheduled task: name,
+// schedule, count and options, retry classes and the action with its template fields. Every edit is validated
+// with TaskSpec; the error is shown on its field and OK stays disabled while the task is invalid.
 
 #include "bot/GuildCache.h"
 
