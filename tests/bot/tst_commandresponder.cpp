@@ -1,5 +1,6 @@
 // Commands answered through the gateway against the real sandbox: a command with options ({opt.NAME}), a
-// deferred reply filled after a delay, a subcommand's own response, and the same designs over HTTP delivery.
+// deferred reply filled after a delay or after a REST call (and its failure), a subcommand's own response,
+// and the same designs over HTTP delivery.
 #include "bot/BotRuntime.h"
 #include "bot/commands/CommandRegistry.h"
 #include "bot/commands/CommandResponder.h"
@@ -27,6 +28,16 @@ store::CommandRecord record(const QByteArray &definition, const QByteArray &resp
     r.definition = QJsonDocument::fromJson(definition).object();
     r.response = QJsonDocument::fromJson(response).object();
     return r;
+}
+
+/// The messages the sandbox holds in `channelId`.
+QJsonArray channelMessages(const sandbox::SandboxServer &server, const QString &channelId)
+{
+    for (const QJsonValue &g : server.worldSnapshot().value(u"guilds"_s).toArray())
+        for (const QJsonValue &c : g.toObject().value(u"channels"_s).toArray())
+            if (c.toObject().value(u"id"_s).toString() == channelId)
+                return c.toObject().value(u"messages"_s).toArray();
+    return {};
 }
 
 } // namespace
@@ -72,6 +83,22 @@ private Q_SLOTS:
                       {"name":"admin","description":"a","type":2,"options":[{"name":"purge","description":"p","type":1}]}]})",
                    R"({"subcommands":{"echo":{"type":"reply","reply":"echo: {opt.text}"},
                                       "admin purge":{"type":"reply","reply":"purged"}}})"),
+            record(
+                R"({"name":"announce","description":"Announces","options":[{"name":"text","description":"t",
+                      "type":3,"required":true}]})",
+                R"j({"type":"defer","ephemeral":true,
+                       "rest":{"method":"POST","route":"/channels/{channel.id}/messages",
+                               "body":{"content":"{opt.text}"}},
+                       "then":{"type":"reply","reply":"Posted {rest.json.id} ({rest.status})"}})j"),
+            record(R"({"name":"badpost","description":"Posts nowhere"})",
+                   R"({"type":"defer","rest":{"method":"POST","route":"/channels/4242/messages",
+                               "body":{"content":"lost"}},
+                       "then":{"type":"reply","reply":"Posted {rest.json.id}"}})"),
+            record(R"({"name":"badpost2","description":"Posts nowhere, says so"})",
+                   R"j({"type":"defer","rest":{"method":"POST","route":"/channels/4242/messages",
+                               "body":{"content":"lost"}},
+                       "then":{"type":"reply","reply":"Posted {rest.json.id}",
+                               "error":"Could not post ({rest.status})"}})j"),
         });
     }
 
@@ -193,6 +220,87 @@ private Q_SLOTS:
             u"Done!"_s);
         QCOMPARE(interactionRecord(wait.value()).value(u"response_type"_s).toInt(), 5);
         QCOMPARE(m_server->stats().dispatches.value("INTERACTION_CREATE"), gatewayBefore);
+    }
+
+    void deferredThenFilledAfterARestCall()
+    {
+        const qsizetype before = channelMessages(*m_server, m_channel).size();
+        auto id = m_server->simulateCommand(
+            u"Alice"_s, m_channel, u"announce"_s,
+            QJsonArray {QJsonObject {{u"name"_s, u"text"_s}, {u"value"_s, u"Release {1.2} is out"_s}}});
+        QVERIFY2(id.ok(), id.ok() ? "" : qPrintable(id.error().message));
+        QTRY_COMPARE_WITH_TIMEOUT(m_answers.size(), 1, 10000);
+        QVERIFY2(m_answers.first().ok(),
+                 qPrintable(m_answers.first().ok() ? QString() : m_answers.first().error().message));
+        QCOMPARE(m_answers.first()->restStatus, 200);
+        QVERIFY(m_answers.first()->restError.isEmpty());
+        const QJsonArray messages = channelMessages(*m_server, m_channel);
+        QCOMPARE(messages.size(), before + 1);
+        QJsonObject posted;
+        for (const QJsonValue &m : messages)
+            if (m.toObject().value(u"content"_s).toString() == u"Release {1.2} is out"_s)
+                posted = m.toObject();
+        QVERIFY(!posted.isEmpty());
+        const QString postedId = posted.value(u"id"_s).toString();
+        QVERIFY(!postedId.isEmpty());
+        const QJsonObject r = interactionRecord(id.value());
+        QCOMPARE(r.value(u"response_type"_s).toInt(), 5);
+        QVERIFY(r.value(u"ephemeral"_s).toBool());
+        QVERIFY(!r.value(u"loading"_s).toBool());
+        QCOMPARE(r.value(u"reply"_s).toObject().value(u"content"_s).toString(),
+                 u"Posted "_s + postedId + u" (200)"_s);
+    }
+
+    void failedRestCallFillsTheOriginalWithTheError()
+    {
+        auto plain = m_server->simulateCommand(u"Alice"_s, m_channel, u"badpost"_s);
+        auto custom = m_server->simulateCommand(u"Alice"_s, m_channel, u"badpost2"_s);
+        QVERIFY(plain.ok() && custom.ok());
+        QTRY_COMPARE_WITH_TIMEOUT(m_answers.size(), 2, 10000);
+        for (const Result<CommandAnswer> &a : std::as_const(m_answers)) {
+            QVERIFY(a.ok());
+            QCOMPARE(a->restStatus, 404);
+            QVERIFY(a->restError.contains(u"POST /channels/4242/messages"_s));
+        }
+        const QString text
+            = interactionRecord(plain.value()).value(u"reply"_s).toObject().value(u"content"_s).toString();
+        QCOMPARE(
+            text,
+            u"The REST call POST /channels/4242/messages failed: Unknown Channel (HTTP 404, code 10003)"_s);
+        QVERIFY(!interactionRecord(plain.value()).value(u"loading"_s).toBool());
+        QCOMPARE(
+            interactionRecord(custom.value()).value(u"reply"_s).toObject().value(u"content"_s).toString(),
+            u"Could not post (404)"_s);
+        for (const QJsonValue &m : channelMessages(*m_server, m_channel))
+            QVERIFY(m.toObject().value(u"content"_s).toString() != u"lost"_s);
+    }
+
+    void restDesignValidation()
+    {
+        auto design = [](const char *json) { return QJsonDocument::fromJson(json).object(); };
+        QVERIFY(restDesignProblems(design(R"({"type":"defer","then":{"reply":"x"}})")).isEmpty());
+        QVERIFY(restDesignProblems(design(R"({"type":"defer","rest":{"method":"patch",
+            "route":"/channels/{channel_id}/messages/1","body":{"content":"{opt.text}"}}})"))
+                    .isEmpty());
+        const QStringList bad = restDesignProblems(
+            design(R"({"type":"defer","rest":{"method":"FETCH","route":"channels/1","body":"{}"}})"));
+        QCOMPARE(bad.size(), 3);
+        QVERIFY(bad.at(0).contains(u"FETCH"_s));
+        QVERIFY(bad.at(1).contains(u"channels/1"_s));
+        QVERIFY(bad.at(2).contains(u"JSON object or array"_s));
+        QCOMPARE(restDesignProblems(design(R"({"rest":{"route":"/x/{nope}"}})")).size(), 1);
+        QCOMPARE(restDesignProblems(design(R"({"rest":{"route":"/../gateway"}})")).size(), 1);
+        // answerCommand refuses such a design before deferring.
+        bool called = false;
+        InitialSink sink = [&called](QJsonObject) -> QCoro::Task<Result<void>> {
+            called = true;
+            co_return Result<void>();
+        };
+        auto refused = QCoro::waitFor(
+            answerCommand(QJsonObject(), design(R"({"type":"defer","rest":{"method":"FETCH","route":"/x"}})"),
+                          sink, m_runtime->rest(), nullptr));
+        QVERIFY(!refused.ok());
+        QVERIFY(!called);
     }
 
     void unknownResponseTypeIsAnError()
