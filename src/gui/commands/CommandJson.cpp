@@ -1,7 +1,10 @@
 #include "gui/commands/CommandJson.h"
 
+#include "bot/commands/CommandResponder.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -297,6 +300,12 @@ QList<std::pair<QString, QString>> CommandJson::responseProblems(const store::Co
             if (replyEmpty(reply))
                 out.append({path, where + tr("The follow-up is empty.")});
             checkTemplate(replyText(reply), options, path, out);
+            // A follow-up after a REST call (issue 9): the call's own problems, and its {opt.NAME} uses.
+            for (const QString &problem : bw::commands::restDesignProblems(design))
+                out.append({path, where + problem});
+            if (design.value(u"rest"_s).isObject())
+                checkTemplate(QString::fromUtf8(QJsonDocument(design.value(u"rest"_s).toObject()).toJson()),
+                              options, path, out);
         } else if (type == u"modal"_s) {
             const QJsonObject modal = design.value(u"modal"_s).toObject();
             if (modal.value(u"title"_s).toString().trimmed().isEmpty())

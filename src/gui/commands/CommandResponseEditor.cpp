@@ -7,8 +7,11 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -50,6 +53,10 @@ CommandResponseEditor::CommandResponseEditor(QWidget *parent)
       m_delayMode(new QComboBox(this)),
       m_delaySeconds(new QSpinBox(this)),
       m_delayOption(new QComboBox(this)),
+      m_restMethod(new QComboBox(this)),
+      m_restRoute(new TemplateLineEdit(this)),
+      m_restBodyEdit(new QPlainTextEdit(this)),
+      m_restBodyError(new QLabel(this)),
       m_modalTitle(new QLineEdit(this)),
       m_modalCustomId(new QLineEdit(this)),
       m_modalInputs(new QTableWidget(0, 4, this)),
@@ -70,12 +77,27 @@ CommandResponseEditor::CommandResponseEditor(QWidget *parent)
     m_delayMode->setObjectName(u"responseDelayMode"_s);
     m_delayMode->addItem(tr("Fixed delay"), u"fixed"_s);
     m_delayMode->addItem(tr("Seconds from an option"), u"option"_s);
+    m_delayMode->addItem(tr("After a REST call"), u"rest"_s);
     m_delayMode->setToolTip(tr("The bot answers “thinking…” at once, then replaces it with the "
-                               "follow-up after this delay"));
+                               "follow-up after this delay or REST call"));
     m_delaySeconds->setObjectName(u"responseDelaySeconds"_s);
     m_delaySeconds->setRange(0, 900);
     m_delaySeconds->setSuffix(tr(" s"));
     m_delayOption->setObjectName(u"responseDelayOption"_s);
+    m_restMethod->setObjectName(u"responseRestMethod"_s);
+    for (const QString &method : {u"POST"_s, u"PATCH"_s, u"PUT"_s, u"DELETE"_s, u"GET"_s})
+        m_restMethod->addItem(method, method);
+    m_restRoute->setObjectName(u"responseRestRoute"_s);
+    m_restRoute->setPlaceholderText(u"/channels/{channel.id}/messages"_s);
+    m_restRoute->setToolTip(tr("A route under the API base; the follow-up may use {rest.status}, "
+                               "{rest.json.FIELD} and, when the call fails, {rest.error}"));
+    m_restBodyEdit->setObjectName(u"responseRestBody"_s);
+    m_restBodyEdit->setPlaceholderText(u"{\"content\": \"{opt.text}\"}"_s);
+    m_restBodyEdit->setMaximumHeight(90);
+    m_restBodyEdit->setTabChangesFocus(true);
+    m_restBodyError->setObjectName(u"responseRestBodyError"_s);
+    m_restBodyError->setWordWrap(true);
+    m_restBodyError->setStyleSheet(u"color: #d9534f;"_s);
     m_modalTitle->setObjectName(u"modalTitle"_s);
     m_modalCustomId->setObjectName(u"modalCustomId"_s);
     m_modalInputs->setObjectName(u"modalInputs"_s);
@@ -103,6 +125,10 @@ CommandResponseEditor::CommandResponseEditor(QWidget *parent)
     m_form->addRow(tr("When"), m_delayMode);
     m_form->addRow(tr("After"), m_delaySeconds);
     m_form->addRow(tr("Option"), m_delayOption);
+    m_form->addRow(tr("Method"), m_restMethod);
+    m_form->addRow(tr("Route"), m_restRoute);
+    m_form->addRow(tr("Body"), m_restBodyEdit);
+    m_form->addRow(QString(), m_restBodyError);
     m_form->addRow(QString(), m_ephemeral);
     m_form->addRow(tr("Title"), m_modalTitle);
     m_form->addRow(tr("Custom id"), m_modalCustomId);
@@ -123,6 +149,12 @@ CommandResponseEditor::CommandResponseEditor(QWidget *parent)
     });
     connect(m_delaySeconds, &QSpinBox::valueChanged, this, [this] { emitEdit(u"delay"_s); });
     connect(m_delayOption, &QComboBox::activated, this, [this] { emitEdit(u"delayOption"_s); });
+    connect(m_restMethod, &QComboBox::activated, this, [this] { emitEdit(u"restMethod"_s); });
+    connect(m_restRoute, &QLineEdit::textEdited, this, [this] { emitEdit(u"restRoute"_s); });
+    connect(m_restBodyEdit, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_updating && parseRestBody())
+            emitEdit(u"restBody"_s);
+    });
     connect(m_modalTitle, &QLineEdit::textEdited, this, [this] { emitEdit(u"modalTitle"_s); });
     connect(m_modalCustomId, &QLineEdit::textEdited, this, [this] { emitEdit(u"modalCustomId"_s); });
     connect(m_modalInputs, &QTableWidget::itemChanged, this, [this] { emitEdit(u"modalInputs"_s); });
@@ -165,6 +197,9 @@ void CommandResponseEditor::setDesign(const QJsonObject &design, const QJsonArra
             delayOptions << name;
     }
     std::sort(variables.begin(), variables.begin() + options.size());
+    m_restRoute->setVariables(variables);
+    if (design.contains(u"rest"_s))
+        variables << u"{rest.status}"_s << u"{rest.json.id}"_s << u"{rest.error}"_s;
     m_text->setVariables(variables);
 
     const QString type = design.value(u"type"_s).toString();
@@ -192,7 +227,26 @@ void CommandResponseEditor::setDesign(const QJsonObject &design, const QJsonArra
     setComboData(m_view, viewName);
 
     const QString delayOption = design.value(u"delay_option"_s).toString();
-    setComboData(m_delayMode, delayOption.isEmpty() ? u"fixed"_s : u"option"_s);
+    const bool afterRest = design.contains(u"rest"_s);
+    setComboData(m_delayMode, afterRest ? u"rest"_s : delayOption.isEmpty() ? u"fixed"_s : u"option"_s);
+    m_thenExtra = design.value(u"then"_s).toObject();
+    m_thenExtra.remove(u"type"_s);
+    m_thenExtra.remove(u"reply"_s);
+    const QJsonObject rest = design.value(u"rest"_s).toObject();
+    setComboData(m_restMethod, rest.value(u"method"_s).toString(u"POST"_s).toUpper());
+    if (m_restRoute->text() != rest.value(u"route"_s).toString())
+        m_restRoute->setText(rest.value(u"route"_s).toString());
+    const QJsonValue body = rest.value(u"body"_s);
+    parseRestBody();
+    if (body != m_restBody) { // (left alone while it matches, so typing keeps the cursor)
+        m_restBodyEdit->setPlainText(
+            body.isObject()
+                ? QString::fromUtf8(QJsonDocument(body.toObject()).toJson(QJsonDocument::Indented))
+                : body.isArray()
+                ? QString::fromUtf8(QJsonDocument(body.toArray()).toJson(QJsonDocument::Indented))
+                : QString());
+        parseRestBody();
+    }
     m_delaySeconds->setValue(int(design.value(u"delay_ms"_s).toInteger(0) / 1000));
     m_delayOption->clear();
     for (const QString &name : std::as_const(delayOptions))
@@ -269,10 +323,22 @@ QJsonObject CommandResponseEditor::design() const
     } else if (kind == u"defer"_s) {
         design = {{u"type"_s, u"defer"_s},
                   {u"then"_s, QJsonObject {{u"type"_s, u"reply"_s}, {u"reply"_s, m_text->text()}}}};
-        if (m_delayMode->currentData().toString() == u"option"_s)
+        QJsonObject then = m_thenExtra;
+        then.insert(u"type"_s, u"reply"_s);
+        then.insert(u"reply"_s, m_text->text());
+        design.insert(u"then"_s, then);
+        const QString mode = m_delayMode->currentData().toString();
+        if (mode == u"rest"_s) {
+            QJsonObject rest {{u"method"_s, m_restMethod->currentData().toString()},
+                              {u"route"_s, m_restRoute->text().trimmed()}};
+            if (m_restBody.isObject() || m_restBody.isArray())
+                rest.insert(u"body"_s, m_restBody);
+            design.insert(u"rest"_s, rest);
+        } else if (mode == u"option"_s) {
             design.insert(u"delay_option"_s, m_delayOption->currentData().toString());
-        else
+        } else {
             design.insert(u"delay_ms"_s, qint64(m_delaySeconds->value()) * 1000);
+        }
     } else if (kind == u"modal"_s) {
         design = {{u"type"_s, u"modal"_s},
                   {u"modal"_s,
@@ -283,6 +349,27 @@ QJsonObject CommandResponseEditor::design() const
     if (kind != u"modal"_s && m_ephemeral->isChecked())
         design.insert(u"ephemeral"_s, true);
     return design;
+}
+
+bool CommandResponseEditor::parseRestBody()
+{
+    const QByteArray text = m_restBodyEdit->toPlainText().trimmed().toUtf8();
+    QString error;
+    if (text.isEmpty()) {
+        m_restBody = QJsonValue(QJsonValue::Undefined);
+    } else {
+        QJsonParseError parse;
+        const QJsonDocument doc = QJsonDocument::fromJson(text, &parse);
+        if (parse.error != QJsonParseError::NoError)
+            error = tr("Not JSON: %1 at character %2.").arg(parse.errorString()).arg(parse.offset);
+        else if (doc.isObject())
+            m_restBody = doc.object();
+        else
+            m_restBody = doc.array();
+    }
+    m_restBodyError->setText(error);
+    m_restBodyError->setVisible(!error.isEmpty() && m_restBodyEdit->isVisibleTo(this));
+    return error.isEmpty();
 }
 
 void CommandResponseEditor::setProblems(const QStringList &messages)
@@ -303,14 +390,19 @@ void CommandResponseEditor::updateRows()
     const QString kind = m_kind->currentData().toString();
     const bool defer = kind == u"defer"_s;
     const bool fromOption = m_delayMode->currentData().toString() == u"option"_s;
+    const bool afterRest = m_delayMode->currentData().toString() == u"rest"_s;
     const bool modal = kind == u"modal"_s;
     m_form->setRowVisible(m_text, kind == u"reply"_s || defer);
     if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_text)))
         label->setText(defer ? tr("Follow-up") : tr("Message"));
     m_form->setRowVisible(m_view, kind == u"view"_s);
     m_form->setRowVisible(m_delayMode, defer);
-    m_form->setRowVisible(m_delaySeconds, defer && !fromOption);
+    m_form->setRowVisible(m_delaySeconds, defer && !fromOption && !afterRest);
     m_form->setRowVisible(m_delayOption, defer && fromOption);
+    m_form->setRowVisible(m_restMethod, defer && afterRest);
+    m_form->setRowVisible(m_restRoute, defer && afterRest);
+    m_form->setRowVisible(m_restBodyEdit, defer && afterRest);
+    m_form->setRowVisible(m_restBodyError, defer && afterRest && !m_restBodyError->text().isEmpty());
     m_form->setRowVisible(m_ephemeral, !kind.isEmpty() && !modal);
     m_form->setRowVisible(m_modalTitle, modal);
     m_form->setRowVisible(m_modalCustomId, modal);

@@ -1,7 +1,7 @@
 #pragma once
 // CommandResponseEditor: edits one response design (docs/commands.md) the way CommandResponder answers it:
 // a template reply (ephemeral or not), a saved view sent as the reply, "defer, then follow up" after a fixed
-// delay or one taken from an option, or a modal with text inputs.
+// delay, one taken from an option or a REST call (method, route, JSON body), or a modal with text inputs.
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -11,6 +11,7 @@ class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
+class QPlainTextEdit;
 class QSpinBox;
 class QTableWidget;
 class QLineEdit;
@@ -45,6 +46,8 @@ private:
     void emitEdit(const QString &field);
     void updateRows();
     QJsonArray modalComponents() const;
+    /// Parses the REST body editor into m_restBody; false (and the error shown inline) when it is not JSON.
+    bool parseRestBody();
 
     bool m_updating = false;
     QMap<QString, QJsonObject> m_views;
@@ -56,6 +59,12 @@ private:
     QComboBox *m_delayMode;
     QSpinBox *m_delaySeconds;
     QComboBox *m_delayOption;
+    QComboBox *m_restMethod;
+    TemplateLineEdit *m_restRoute;
+    QPlainTextEdit *m_restBodyEdit;
+    QLabel *m_restBodyError;
+    QJsonValue m_restBody; // the last body that parsed (undefined: none)
+    QJsonObject m_thenExtra; // then.* keys the form does not edit (error, followups), kept as they were
     QLineEdit *m_modalTitle;
     QLineEdit *m_modalCustomId;
     QTableWidget *m_modalInputs;
