@@ -26,8 +26,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
@@ -350,6 +352,57 @@ private Q_SLOTS:
         CommandsPanel again(&f->bot, f->db.get());
         QCOMPARE(again.document()->entries().size(), 3);
         QCOMPARE(again.tree()->topLevelItemCount(), 3);
+    }
+
+    void deferAfterARestCall()
+    {
+        auto f = start(u"rest.db"_s);
+        QVERIFY(f);
+        CommandsPanel &panel = *f->panel;
+        click(child<QToolButton>(panel, u"newCommandButton"_s));
+        const int key = panel.selectedKey();
+        typeInto(field(panel, "commandName"), u"announce"_s);
+        typeInto(field(panel, "commandDescription"), u"Announces"_s);
+        click(child<QToolButton>(panel, u"addOptionButton"_s));
+        typeInto(field(panel, "commandName"), u"text"_s);
+        typeInto(field(panel, "commandDescription"), u"What to announce"_s);
+        panel.selectNode(key);
+        choose(child<QComboBox>(panel, u"responseKind"_s), u"Defer"_s);
+        choose(child<QComboBox>(panel, u"responseDelayMode"_s), u"After"_s);
+        QVERIFY(!child<QSpinBox>(panel, u"responseDelaySeconds"_s)->isVisible());
+        auto *method = child<QComboBox>(panel, u"responseRestMethod"_s);
+        auto *route = panel.findChild<bw::gui::commands::TemplateLineEdit *>(u"responseRestRoute"_s);
+        auto *body = child<QPlainTextEdit>(panel, u"responseRestBody"_s);
+        auto *bodyError = child<QLabel>(panel, u"responseRestBodyError"_s);
+        QVERIFY(method && method->isVisible() && body && body->isVisible() && bodyError);
+        typeInto(route, u"channels/{channel.id}/messages"_s);
+        QVERIFY(panel.document()->hasErrors());
+        QVERIFY2(problemTexts(panel).join(u'\n').contains(u"must start with “/”"_s),
+                 qPrintable(problemTexts(panel).join(u'\n')));
+        typeInto(route, u"/channels/{channel.id}/messages"_s);
+        body->setFocus();
+        QTest::keyClicks(body, u"{\"content\": \"{opt.text}\""_s);
+        QVERIFY(bodyError->isVisible()); // not JSON yet: said inline, the last valid body is kept
+        QVERIFY(bodyError->text().startsWith(u"Not JSON"_s));
+        QTest::keyClicks(body, u"}"_s);
+        QVERIFY(!bodyError->isVisible());
+        typeInto(panel.findChild<bw::gui::commands::TemplateLineEdit *>(u"responseText"_s),
+                 u"Posted {rest.json.id}"_s);
+        choose(method, u"PATCH"_s);
+        QVERIFY2(!panel.document()->hasErrors(), qPrintable(problemTexts(panel).join(u'\n')));
+        const QJsonObject design = panel.document()->record(key)->response;
+        const QJsonObject rest = design.value(u"rest"_s).toObject();
+        QCOMPARE(design.value(u"type"_s).toString(), u"defer"_s);
+        QCOMPARE(rest.value(u"method"_s).toString(), u"PATCH"_s);
+        QCOMPARE(rest.value(u"route"_s).toString(), u"/channels/{channel.id}/messages"_s);
+        QCOMPARE(rest.value(u"body"_s).toObject(), (QJsonObject {{u"content"_s, u"{opt.text}"_s}}));
+        QCOMPARE(design.value(u"then"_s).toObject().value(u"reply"_s).toString(), u"Posted {rest.json.id}"_s);
+        QVERIFY(!design.contains(u"delay_ms"_s));
+        // {opt.NAME} in the body is checked against the options like the replies are.
+        body->selectAll();
+        QTest::keyClicks(body, u"{\"content\": \"{opt.nope}\"}"_s);
+        QVERIFY2(problemTexts(panel).join(u'\n').contains(u"{opt.nope}"_s),
+                 qPrintable(problemTexts(panel).join(u'\n')));
     }
 
     void contextMenuCommandsAndDelete()
