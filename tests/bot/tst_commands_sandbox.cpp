@@ -380,6 +380,45 @@ private Q_SLOTS:
         QCOMPARE(m_server->httpDelivery()->attempts().constFirst().responseType, 8);
     }
 
+    void aDeferredAnswerAfterARestCallThroughTheBot()
+    {
+        // Issue 9: /announce posts its text with the bot's RestClient, then fills the original with the new
+        // message's id; /badpost's call fails, and the original and the event line say why.
+        saveCommand(R"({"name":"announce","description":"Announces","options":[{"name":"text",
+                        "description":"What","type":3,"required":true}]})",
+                    R"({"type":"defer","rest":{"method":"POST","route":"/channels/{channel.id}/messages",
+                        "body":{"content":"{opt.text}"}},"then":{"type":"reply","reply":"Posted {rest.json.id}"}})");
+        saveCommand(R"({"name":"badpost","description":"Posts to a channel that is not there"})",
+                    R"({"type":"defer","rest":{"method":"POST","route":"/channels/4242/messages",
+                        "body":{"content":"lost"}},"then":{"type":"reply","reply":"Posted {rest.json.id}"}})");
+        setMode(Mode::Gateway);
+        auto bot = startBot();
+        QVERIFY(bot);
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->world().commands(0).size(), 5, 10000);
+        QSignalSpy answered(bot.get(), &Bot::commandAnswered);
+        auto announce = m_server->simulateCommand(u"Alice"_s, m_channel, u"announce"_s,
+                                                  opts({{u"text"_s, u"Hello all"_s}}));
+        QVERIFY(announce.ok());
+        QTRY_VERIFY_WITH_TIMEOUT(reply(announce.value()).startsWith(u"Posted "_s), 10000);
+        const QString postedId = reply(announce.value()).mid(7);
+        auto posted = m_server->world().message(m_channel.toULongLong(), postedId.toULongLong());
+        QVERIFY2(posted, qPrintable(reply(announce.value())));
+        QCOMPARE(posted->value(u"content"_s).toString(), u"Hello all"_s);
+        QTRY_COMPARE(answered.size(), 1);
+        QCOMPARE(answered.first().at(1).toBool(), false);
+
+        auto bad = m_server->simulateCommand(u"Bob"_s, m_channel, u"badpost"_s);
+        QVERIFY(bad.ok());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            reply(bad.value()),
+            u"The REST call POST /channels/4242/messages failed: Unknown Channel (HTTP 404, "
+            u"code 10003)"_s,
+            10000);
+        QTRY_COMPARE(answered.size(), 2);
+        QVERIFY(answered.last().at(1).toBool());
+        QVERIFY(answered.last().at(0).toString().contains(u"Unknown Channel"_s));
+    }
+
     void httpOnlyModeLeavesGatewayInteractionsAlone()
     {
         setMode(Mode::Http);

@@ -191,6 +191,10 @@ void CommandService::answer(const QJsonObject &interaction, const QJsonObject &d
                                        true);
                 return;
             }
+            if (!done->restError.isEmpty()) { // a defer design's REST call failed; the original says so
+                Q_EMIT commandAnswered(tr("/%1 by %2: %3").arg(label, who, done->restError), true);
+                return;
+            }
             Q_EMIT commandAnswered(tr("/%1 by %2: answered (type %3, %4 follow-up(s))")
                                        .arg(label, who)
                                        .arg(done->callbackType)
