@@ -302,12 +302,12 @@ QCoro::Task<Result<CommandAnswer>> answerCommand(QJsonObject interaction, QJsonO
             delayMs = qint64(options.value(delayOption).toDouble() * 1000);
         }
         delayMs = std::clamp<qint64>(delayMs, 0, 14 * 60 * 1000); // the token lives 15 minutes
-        if (delayMs > 0)
+        if (delayMs > 0 && !design.value(QStringLiteral("rest")).isObject()) // a REST call replaces the delay
             co_await QCoro::sleepFor(std::chrono::milliseconds(delayMs));
         const QJsonObject then = design.value(QStringLiteral("then")).toObject();
         QJsonValue replyValue = then.value(QStringLiteral("reply"));
         bool restFailed = false;
-        if (design.contains(QStringLiteral("rest"))) {
+        if (design.value(QStringLiteral("rest")).isObject()) {
             if (!rest)
                 co_return Error::make(Error::Kind::Cancelled,
                                       QStringLiteral("The bot stopped before the REST call."));

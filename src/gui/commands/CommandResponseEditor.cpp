@@ -198,7 +198,7 @@ void CommandResponseEditor::setDesign(const QJsonObject &design, const QJsonArra
     }
     std::sort(variables.begin(), variables.begin() + options.size());
     m_restRoute->setVariables(variables);
-    if (design.contains(u"rest"_s))
+    if (design.value(u"rest"_s).isObject())
         variables << u"{rest.status}"_s << u"{rest.json.id}"_s << u"{rest.error}"_s;
     m_text->setVariables(variables);
 
@@ -227,7 +227,7 @@ void CommandResponseEditor::setDesign(const QJsonObject &design, const QJsonArra
     setComboData(m_view, viewName);
 
     const QString delayOption = design.value(u"delay_option"_s).toString();
-    const bool afterRest = design.contains(u"rest"_s);
+    const bool afterRest = design.value(u"rest"_s).isObject();
     setComboData(m_delayMode, afterRest ? u"rest"_s : delayOption.isEmpty() ? u"fixed"_s : u"option"_s);
     m_thenExtra = design.value(u"then"_s).toObject();
     m_thenExtra.remove(u"type"_s);
