@@ -358,6 +358,7 @@ void MainWindow::showProfiles()
         m_profileDialog->setConnectionTester([bot = &m_bot](store::Profile profile, QString token) {
             return bot->testConnection(profile, token);
         });
+        m_profileDialog->setBot(&m_bot); // the endpoint status line
         m_profileDialog->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_profileDialog->open();

@@ -1,10 +1,12 @@
 #include "gui/ProfileDialog.h"
 
+#include "bot/Bot.h"
 #include "bot/SecretStore.h"
 #include "core/Logging.h"
 #include "ui_ProfileDialog.h"
 
 #include <QCheckBox>
+#include <QHostAddress>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -58,10 +60,33 @@ int highestShardId(const QString &ids)
     return highest;
 }
 
+/// Whether the endpoint would only be reachable from this computer.
+/// (An IP address only: the endpoint binds a QHostAddress, so no host names such as "localhost".)
+bool isLoopbackAddress(const QString &address)
+{
+    const QHostAddress host(address);
+    return !host.isNull() && host.isLoopback();
+}
+
+bool isValidAddress(const QString &address)
+{
+    return !QHostAddress(address).isNull();
+}
+
+bool isValidPublicKey(const QString &key)
+{
+    static const QRegularExpression hex(u"^[0-9a-fA-F]{64}$"_s);
+    return key.isEmpty() || hex.match(key).hasMatch();
+}
+
 } // namespace
 
 ProfileDialog::ProfileDialog(store::Database &db, SecretStore &secrets, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ProfileDialog>()), m_profiles(db), m_secrets(secrets)
+    : QDialog(parent),
+      m_ui(std::make_unique<Ui::ProfileDialog>()),
+      m_profiles(db),
+      m_commands(db),
+      m_secrets(secrets)
 {
     m_ui->setupUi(this);
     m_ui->secretBanner->hide();
@@ -82,6 +107,19 @@ ProfileDialog::ProfileDialog(store::Database &db, SecretStore &secrets, QWidget 
     connect(m_ui->testConnectionButton, &QPushButton::clicked, this, [this] { testConnection(); });
     m_ui->deleteButton->setToolTip(tr("Delete the selected profile and its token"));
     createIntentBoxes();
+
+    using Mode = store::InteractionSettingsRecord::Mode;
+    m_ui->interactionModeCombo->addItem(tr("Gateway"), int(Mode::Gateway));
+    m_ui->interactionModeCombo->addItem(tr("HTTP endpoint"), int(Mode::Http));
+    m_ui->interactionModeCombo->addItem(tr("Both"), int(Mode::Both));
+    m_ui->nonLoopbackWarningLabel->hide();
+    m_ui->nonLoopbackWarningLabel->setStyleSheet(u"color: #B35900;"_s);
+    m_ui->publicKeyErrorLabel->hide();
+    m_ui->publicKeyErrorLabel->setStyleSheet(u"color: #D1242F;"_s);
+    m_ui->publicKeyEdit->setToolTip(
+        tr("The application's public key (Developer Portal, General Information) that signs HTTP "
+           "interactions. Optional for the sandbox: the bot then reads the application's verify_key."));
+    updateEndpointStatus();
 
     connect(m_ui->profileList, &QListWidget::currentRowChanged, this, [this](int row) { switchTo(row); });
     connect(m_ui->newButton, &QPushButton::clicked, this, [this] { switchTo(-1); });
@@ -109,6 +147,16 @@ ProfileDialog::ProfileDialog(store::Database &db, SecretStore &secrets, QWidget 
          {m_ui->nameEdit, m_ui->applicationIdEdit, m_ui->apiBaseEdit, m_ui->tokenEdit, m_ui->shardIdsEdit})
         connect(edit, &QLineEdit::textEdited, this, markDirty);
     connect(m_ui->shardCountSpin, &QSpinBox::valueChanged, this, markDirty);
+    const auto interactionEdited = [this] {
+        updateInteractionFields();
+        setDirty(true);
+    };
+    for (QLineEdit *edit : {m_ui->endpointAddressEdit, m_ui->endpointPathEdit, m_ui->publicKeyEdit})
+        connect(edit, &QLineEdit::textChanged, this, interactionEdited);
+    connect(m_ui->interactionModeCombo, &QComboBox::currentIndexChanged, this, interactionEdited);
+    connect(m_ui->endpointPortSpin, &QSpinBox::valueChanged, this, markDirty);
+    connect(m_ui->timestampWindowSpin, &QSpinBox::valueChanged, this, markDirty);
+    connect(m_ui->allowNonLoopbackCheck, &QCheckBox::toggled, this, interactionEdited);
     for (const auto &[bit, box] : std::as_const(m_intentBoxes))
         connect(box, &QCheckBox::toggled, this, markDirty);
 
@@ -259,6 +307,27 @@ void ProfileDialog::showProfile(const std::optional<store::Profile> &profile)
         known |= bit;
     }
     m_otherIntents = p.intents & ~known;
+
+    store::InteractionSettingsRecord settings;
+    if (p.id != 0) {
+        const Result<store::InteractionSettingsRecord> stored = m_commands.interactionSettings(p.id);
+        if (stored)
+            settings = *stored;
+        else
+            qCWarning(lcUi) << "interaction settings of profile" << p.name
+                            << "could not be read:" << stored.error().toString();
+    }
+    m_ui->interactionModeCombo->setCurrentIndex(
+        std::max(0, m_ui->interactionModeCombo->findData(int(settings.mode))));
+    m_ui->endpointAddressEdit->setText(settings.address);
+    m_ui->endpointPortSpin->setValue(settings.port);
+    m_ui->endpointPathEdit->setText(settings.path);
+    m_ui->allowNonLoopbackCheck->setChecked(settings.allowNonLoopback);
+    m_ui->timestampWindowSpin->setValue(settings.timestampWindowSeconds);
+    m_maxBodyBytes = settings.maxBodyBytes;
+    m_ui->publicKeyEdit->setText(p.publicKey);
+    updateInteractionFields();
+    updateEndpointStatus();
     updateTargetFields();
     m_ui->deleteButton->setEnabled(profile.has_value() && p.id != 0 && !m_busy);
     m_ui->statusLabel->clear();
@@ -318,6 +387,93 @@ void ProfileDialog::setBusy(bool busy)
     else
         unsetCursor();
     Q_EMIT busyChanged(busy);
+}
+
+void ProfileDialog::updateInteractionFields()
+{
+    const auto mode
+        = store::InteractionSettingsRecord::Mode(m_ui->interactionModeCombo->currentData().toInt());
+    const bool http = mode != store::InteractionSettingsRecord::Mode::Gateway;
+    for (QWidget *w : std::initializer_list<QWidget *> {m_ui->endpointAddressEdit, m_ui->endpointPortSpin,
+                                                        m_ui->endpointPathEdit, m_ui->allowNonLoopbackCheck,
+                                                        m_ui->timestampWindowSpin, m_ui->publicKeyEdit})
+        w->setEnabled(http);
+
+    const QString address = m_ui->endpointAddressEdit->text().trimmed();
+    const bool exposed = http && !address.isEmpty() && isValidAddress(address) && !isLoopbackAddress(address);
+    if (exposed) {
+        QString text = tr("“%1” is not a loopback address: the endpoint can be reached from other computers.")
+                           .arg(address);
+        if (!m_ui->allowNonLoopbackCheck->isChecked())
+            text += u' ' + tr("Tick “Allow a non-loopback address” to save it.");
+        m_ui->nonLoopbackWarningLabel->setText(text);
+    }
+    m_ui->nonLoopbackWarningLabel->setVisible(exposed);
+
+    const QString key = m_ui->publicKeyEdit->text().trimmed();
+    const bool badKey = http && !isValidPublicKey(key);
+    if (badKey)
+        m_ui->publicKeyErrorLabel->setText(
+            tr("The public key is 64 hexadecimal digits (0-9, a-f); this has %n character(s).", nullptr,
+               int(key.size())));
+    m_ui->publicKeyErrorLabel->setVisible(badKey);
+}
+
+void ProfileDialog::setBot(Bot *bot)
+{
+    if (m_bot)
+        disconnect(m_bot, nullptr, this, nullptr);
+    m_bot = bot;
+    if (m_bot)
+        connect(m_bot, &Bot::endpointStatusChanged, this, &ProfileDialog::updateEndpointStatus);
+    updateEndpointStatus();
+}
+
+void ProfileDialog::updateEndpointStatus()
+{
+    QString text;
+    if (!m_bot)
+        text = tr("unknown (no bot)");
+    else if (!m_current || m_current->id == 0 || m_bot->profile().id != m_current->id)
+        text = tr("off (the bot does not run this profile)");
+    else
+        text = m_bot->endpointStatus().toString();
+    m_ui->endpointStatusEdit->setText(text);
+}
+
+Result<store::InteractionSettingsRecord> ProfileDialog::formInteractions() const
+{
+    store::InteractionSettingsRecord settings;
+    settings.mode = store::InteractionSettingsRecord::Mode(m_ui->interactionModeCombo->currentData().toInt());
+    settings.address = m_ui->endpointAddressEdit->text().trimmed();
+    settings.port = m_ui->endpointPortSpin->value();
+    settings.path = m_ui->endpointPathEdit->text().trimmed();
+    settings.allowNonLoopback = m_ui->allowNonLoopbackCheck->isChecked();
+    settings.timestampWindowSeconds = m_ui->timestampWindowSpin->value();
+    settings.maxBodyBytes = m_maxBodyBytes;
+    if (settings.address.isEmpty())
+        settings.address = u"127.0.0.1"_s;
+    if (settings.path.isEmpty())
+        settings.path = u"/interactions"_s;
+    if (!settings.usesHttp())
+        return settings; // the endpoint fields are kept as they are, unused
+    if (!isValidAddress(settings.address))
+        return Error::make(Error::Kind::InvalidInput,
+                           tr("The endpoint address must be an IP address such as 127.0.0.1 (got “%1”).")
+                               .arg(settings.address));
+    if (!settings.allowNonLoopback && !isLoopbackAddress(settings.address))
+        return Error::make(Error::Kind::InvalidInput,
+                           tr("The endpoint address %1 is not a loopback address. Tick “Allow a non-loopback "
+                              "address” to listen on it, or use 127.0.0.1.")
+                               .arg(settings.address));
+    if (!settings.path.startsWith(u'/') || settings.path.contains(u' '))
+        return Error::make(Error::Kind::InvalidInput,
+                           tr("The endpoint path must start with / and contain no spaces, such as "
+                              "/interactions."));
+    if (!isValidPublicKey(m_ui->publicKeyEdit->text().trimmed()))
+        return Error::make(Error::Kind::InvalidInput,
+                           tr("The public key must be 64 hexadecimal digits, or empty."));
+    return settings;
 }
 
 void ProfileDialog::setConnectionTester(ConnectionTester tester)
@@ -401,6 +557,10 @@ Result<store::Profile> ProfileDialog::formProfile() const
         if (box->isChecked())
             p.intents |= bit;
     }
+    p.publicKey = m_ui->publicKeyEdit->text().trimmed().toLower();
+    if (!isValidPublicKey(p.publicKey))
+        return Error::make(Error::Kind::InvalidInput,
+                           tr("The public key must be 64 hexadecimal digits, or empty."));
     p.shardCount = m_ui->shardCountSpin->value();
     p.shardIds = m_ui->shardIdsEdit->text().simplified().remove(u' ');
     if (!p.shardIds.isEmpty()) {
@@ -426,6 +586,12 @@ QCoro::Task<bool> ProfileDialog::save()
         Q_EMIT operationFinished(false, form.error().message);
         co_return false;
     }
+    Result<store::InteractionSettingsRecord> interactions = formInteractions();
+    if (!interactions) {
+        showMessage(false, interactions.error().message);
+        Q_EMIT operationFinished(false, interactions.error().message);
+        co_return false;
+    }
     const store::Profile profile = *form;
     const QString oldName = m_editingNew || !m_current ? QString() : m_current->name;
     const QString token = m_ui->tokenEdit->text().trimmed();
@@ -438,11 +604,18 @@ QCoro::Task<bool> ProfileDialog::save()
         co_return false;
     }
     qCInfo(lcUi) << "saved profile" << saved->name;
+    interactions->profileId = saved->id;
+    const Result<void> savedInteractions = m_commands.saveInteractionSettings(*interactions);
 
     setBusy(true);
     QPointer<ProfileDialog> self(this);
     bool ok = true;
     QString message = tr("Profile “%1” saved.").arg(saved->name);
+    if (!savedInteractions) {
+        ok = false;
+        message = tr("Profile “%1” saved, but its interaction settings were not: %2")
+                      .arg(saved->name, savedInteractions.error().message);
+    }
 
     if (!oldName.isEmpty() && oldName != saved->name) {
         const Result<void> renamed = co_await m_secrets.renameToken(oldName, saved->name);

@@ -4,10 +4,13 @@
 // stays responsive). Questions to the user go through a replaceable asker, so tests need no message box.
 
 #include "core/Result.h"
+#include "store/CommandRecord.h"
+#include "store/CommandStore.h"
 #include "store/Profile.h"
 #include "store/ProfileStore.h"
 
 #include <QDialog>
+#include <QPointer>
 #include <qcoro/qcorotask.h>
 
 #include <functional>
@@ -21,6 +24,7 @@ class ProfileDialog;
 }
 
 namespace bw {
+class Bot;
 class SecretStore;
 namespace store {
 class Database;
@@ -53,6 +57,8 @@ public:
     using ConnectionTester
         = std::function<QCoro::Task<Result<QString>>(store::Profile profile, QString token)>;
     void setConnectionTester(ConnectionTester tester);
+    /// The bot whose HTTP endpoint status is shown (read-only) for its profile; may be null.
+    void setBot(Bot *bot);
     /// Runs the connection test for the form as it is (the typed token, else the stored one).
     QCoro::Task<bool> testConnection();
 
@@ -60,7 +66,8 @@ public:
     QString currentProfileName() const;
     bool isBusy() const { return m_busy; }
 
-    /// Saves the form: the profile to the database, then the token (if one was typed) to the keychain.
+    /// Saves the form: the profile and its interaction settings to the database, then the token (if one was
+    /// typed) to the keychain.
     QCoro::Task<bool> save();
     /// Asks, then deletes the selected profile and its token.
     QCoro::Task<bool> removeCurrent();
@@ -82,6 +89,11 @@ private:
     void startNew();
     void showProfile(const std::optional<store::Profile> &profile);
     void updateTargetFields();
+    /// Enables the endpoint fields for modes http/both, shows the non-loopback warning and checks the key.
+    void updateInteractionFields();
+    void updateEndpointStatus();
+    /// The interaction settings of the form (profile id 0), or a readable reason why they are invalid.
+    Result<store::InteractionSettingsRecord> formInteractions() const;
     void setDirty(bool dirty);
     void setBusy(bool busy);
     void showMessage(bool ok, const QString &message);
@@ -94,10 +106,13 @@ private:
 
     std::unique_ptr<Ui::ProfileDialog> m_ui;
     store::ProfileStore m_profiles;
+    store::CommandStore m_commands;
+    QPointer<Bot> m_bot;
     SecretStore &m_secrets;
     Asker m_asker;
     ConnectionTester m_tester;
     QList<QPair<qint64, QCheckBox *>> m_intentBoxes;
+    qint64 m_maxBodyBytes = 256 * 1024; // not in the form; kept as stored
     qint64 m_otherIntents = 0; // bits of the profile that have no checkbox; kept as they are
     std::optional<store::Profile> m_current; // the stored profile being edited; empty for a new one
     bool m_editingNew = false;

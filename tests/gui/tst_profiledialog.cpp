@@ -3,6 +3,7 @@
 #include "GuiTestSupport.h"
 #include "bot/SecretStore.h"
 #include "gui/ProfileDialog.h"
+#include "store/CommandStore.h"
 #include "store/ProfileStore.h"
 
 #include <QCheckBox>
@@ -71,6 +72,8 @@ private Q_SLOTS:
     void editRenamesAndReplacesToken();
     void invalidInputIsRefused();
     void deleteAsksAndRemovesToken();
+    void interactionSettingsAreSavedAndReadBack();
+    void nonLoopbackAddressNeedsTheCheckbox();
 
 private:
     bool clickAndWait(ProfileDialog &dialog, const QString &button, bool expectOk);
@@ -374,6 +377,108 @@ void TestProfileDialog::deleteAsksAndRemovesToken()
     QVERIFY(tokenIn(u"Renamed Bot"_s, &kind).isEmpty());
     QCOMPARE(kind, bw::Error::Kind::NotFound);
     QCOMPARE(list->count(), 0);
+}
+
+void TestProfileDialog::interactionSettingsAreSavedAndReadBack()
+{
+    const QString key = u"8A88E3DD7409F195FD52DB2D3CBA5D72CA6709BF1D94121BF3748801B40F6F5C"_s;
+    {
+        ProfileDialog dialog(*m_db, m_secrets);
+        dialog.show();
+        QTest::mouseClick(child<QPushButton>(&dialog, u"newButton"_s), Qt::LeftButton);
+        QTest::keyClicks(child<QLineEdit>(&dialog, u"nameEdit"_s), u"Http Bot"_s);
+
+        // Gateway by default: the endpoint fields are off.
+        auto *mode = child<QComboBox>(&dialog, u"interactionModeCombo"_s);
+        auto *port = child<QSpinBox>(&dialog, u"endpointPortSpin"_s);
+        auto *publicKey = child<QLineEdit>(&dialog, u"publicKeyEdit"_s);
+        auto *keyError = child<QLabel>(&dialog, u"publicKeyErrorLabel"_s);
+        QVERIFY(mode && port && publicKey && keyError);
+        QCOMPARE(mode->currentData().toInt(), int(bw::store::InteractionSettingsRecord::Mode::Gateway));
+        QVERIFY(!port->isEnabled());
+        QCOMPARE(child<QLineEdit>(&dialog, u"endpointAddressEdit"_s)->text(), u"127.0.0.1"_s);
+        QCOMPARE(child<QLineEdit>(&dialog, u"endpointPathEdit"_s)->text(), u"/interactions"_s);
+
+        mode->setCurrentIndex(mode->findData(int(bw::store::InteractionSettingsRecord::Mode::Http)));
+        QVERIFY(port->isEnabled());
+        port->setValue(8099);
+        child<QSpinBox>(&dialog, u"timestampWindowSpin"_s)->setValue(30);
+
+        // A bad public key is shown inline and refused on save.
+        QTest::keyClicks(publicKey, u"xyz"_s);
+        QVERIFY(keyError->isVisible());
+        QVERIFY2(keyError->text().contains(u"64 hexadecimal"_s), qPrintable(keyError->text()));
+        QVERIFY(clickAndWait(dialog, u"saveButton"_s, false));
+        QVERIFY(child<QLabel>(&dialog, u"statusLabel"_s)->text().contains(u"public key"_s));
+        QVERIFY(!bw::store::ProfileStore(*m_db).byName(u"Http Bot"_s));
+
+        publicKey->clear();
+        QTest::keyClicks(publicKey, key);
+        QVERIFY(!keyError->isVisible());
+        QVERIFY(clickAndWait(dialog, u"saveButton"_s, true));
+    }
+
+    // In the SQLite file.
+    const auto saved = bw::store::ProfileStore(*m_db).byName(u"Http Bot"_s);
+    QVERIFY(saved);
+    QCOMPARE(saved->publicKey, key.toLower());
+    const auto settings = bw::store::CommandStore(*m_db).interactionSettings(saved->id);
+    QVERIFY(settings);
+    QCOMPARE(settings->mode, bw::store::InteractionSettingsRecord::Mode::Http);
+    QCOMPARE(settings->port, 8099);
+    QCOMPARE(settings->address, u"127.0.0.1"_s);
+    QCOMPARE(settings->path, u"/interactions"_s);
+    QCOMPARE(settings->timestampWindowSeconds, 30);
+    QVERIFY(!settings->allowNonLoopback);
+
+    // A dialog opened again reads them back, and knows no bot yet.
+    ProfileDialog dialog(*m_db, m_secrets);
+    dialog.show();
+    QCOMPARE(dialog.currentProfileName(), u"Http Bot"_s);
+    QCOMPARE(child<QComboBox>(&dialog, u"interactionModeCombo"_s)->currentData().toInt(),
+             int(bw::store::InteractionSettingsRecord::Mode::Http));
+    QCOMPARE(child<QSpinBox>(&dialog, u"endpointPortSpin"_s)->value(), 8099);
+    QCOMPARE(child<QSpinBox>(&dialog, u"timestampWindowSpin"_s)->value(), 30);
+    QCOMPARE(child<QLineEdit>(&dialog, u"publicKeyEdit"_s)->text(), key.toLower());
+    auto *status = child<QLineEdit>(&dialog, u"endpointStatusEdit"_s);
+    QVERIFY(status->isReadOnly());
+    QVERIFY(!status->text().isEmpty());
+    QVERIFY(!child<QPushButton>(&dialog, u"revertButton"_s)->isEnabled()); // loading is not an edit
+}
+
+void TestProfileDialog::nonLoopbackAddressNeedsTheCheckbox()
+{
+    ProfileDialog dialog(*m_db, m_secrets);
+    dialog.show();
+    QCOMPARE(dialog.currentProfileName(), u"Http Bot"_s);
+    auto *address = child<QLineEdit>(&dialog, u"endpointAddressEdit"_s);
+    auto *warning = child<QLabel>(&dialog, u"nonLoopbackWarningLabel"_s);
+    auto *allow = child<QCheckBox>(&dialog, u"allowNonLoopbackCheck"_s);
+    QVERIFY(address && warning && allow);
+    QVERIFY(!warning->isVisible());
+
+    address->selectAll();
+    QTest::keyClicks(address, u"0.0.0.0"_s);
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(u"not a loopback"_s), qPrintable(warning->text()));
+    QVERIFY(clickAndWait(dialog, u"saveButton"_s, false));
+    QVERIFY(child<QLabel>(&dialog, u"statusLabel"_s)->text().contains(u"Allow a non-loopback address"_s));
+    const qint64 id = bw::store::ProfileStore(*m_db).byName(u"Http Bot"_s)->id;
+    QCOMPARE(bw::store::CommandStore(*m_db).interactionSettings(id)->address, u"127.0.0.1"_s);
+
+    // Allowed explicitly: saved, and the warning stays visible.
+    QTest::mouseClick(allow, Qt::LeftButton);
+    QVERIFY(allow->isChecked());
+    QVERIFY(clickAndWait(dialog, u"saveButton"_s, true));
+    QVERIFY(warning->isVisible());
+    const auto settings = bw::store::CommandStore(*m_db).interactionSettings(id);
+    QCOMPARE(settings->address, u"0.0.0.0"_s);
+    QVERIFY(settings->allowNonLoopback);
+
+    // Back on loopback, no warning.
+    address->selectAll();
+    QTest::keyClicks(address, u"::1"_s);
+    QVERIFY(!warning->isVisible());
 }
 
 QTEST_MAIN(TestProfileDialog)
