@@ -168,8 +168,11 @@ class TestTasksPanel : public QObject
             return 0;
         // The panel's window is active again (its shortcuts work only then).
         QApplication::setActiveWindow(&panel);
-        QTest::qWaitForWindowActive(&panel);
-        QTest::qWaitFor([&] { return panel.model()->rowOf(m_tasks->taskNamed(name)->id) >= 0; }, kTimeoutMs);
+        if (!QTest::qWaitForWindowActive(&panel))
+            qWarning("the Tasks panel did not become active again");
+        if (!QTest::qWaitFor([&] { return panel.model()->rowOf(m_tasks->taskNamed(name)->id) >= 0; },
+                             kTimeoutMs))
+            return 0;
         return m_tasks->taskNamed(name)->id;
     }
 
@@ -235,7 +238,7 @@ private Q_SLOTS:
         if (!m_tasks)
             return;
         for (const TaskStatus &task : m_tasks->tasks())
-            QCoro::waitFor(m_tasks->remove(task.id));
+            QVERIFY(QCoro::waitFor(m_tasks->remove(task.id)).ok());
         QTRY_VERIFY(m_tasks->tasks().isEmpty());
     }
 
