@@ -53,6 +53,20 @@ using namespace Qt::StringLiterals;
 namespace bw::gui::designer {
 
 namespace {
+/// A tool button in a two-column grid: a side column of buttons stays narrow enough for a small window.
+QToolButton *addGridButton(QGridLayout *grid, QWidget *parent, const QString &name, const QString &text,
+                           const QString &tip)
+{
+    auto *b = new QToolButton(parent);
+    b->setObjectName(name);
+    b->setText(text);
+    b->setToolTip(tip);
+    b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    const int n = grid->count();
+    grid->addWidget(b, n / 2, n % 2);
+    return b;
+}
+
 constexpr auto kLastViewKey = "designer/lastView"_L1;
 constexpr auto kDarkKey = "designer/previewDark"_L1;
 constexpr auto kSplitterKey = "designer/splitter"_L1;
@@ -281,14 +295,8 @@ QWidget *DesignerPanel::createLeft()
     auto *buttons = new QGridLayout;
     buttons->setSpacing(2);
     const auto button = [&](const QString &name, const QString &text, const QString &tip, auto slot) {
-        auto *b = new QToolButton(libraryBox);
-        b->setObjectName(name);
-        b->setText(text);
-        b->setToolTip(tip);
-        b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        QToolButton *b = addGridButton(buttons, libraryBox, name, text, tip);
         connect(b, &QToolButton::clicked, this, slot);
-        const int n = buttons->count();
-        buttons->addWidget(b, n / 2, n % 2);
         return b;
     };
     button(u"libraryNew"_s, tr("New"), tr("Create a new view"), &DesignerPanel::newView);
@@ -902,14 +910,8 @@ QWidget *DesignerPanel::createSentPane(QWidget *parent)
     auto *buttons = new QGridLayout;
     buttons->setSpacing(2);
     const auto button = [&](const QString &name, const QString &text, const QString &tip, auto slot) {
-        auto *b = new QToolButton(box);
-        b->setObjectName(name);
-        b->setText(text);
-        b->setToolTip(tip);
-        b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        QToolButton *b = addGridButton(buttons, box, name, text, tip);
         connect(b, &QToolButton::clicked, this, slot);
-        const int n = buttons->count();
-        buttons->addWidget(b, n / 2, n % 2);
         return b;
     };
     m_jumpSent = button(u"sentJump"_s, tr("Show"), tr("Show the selected message in the Sandbox panel"),
