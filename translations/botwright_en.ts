@@ -141,6 +141,70 @@
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive through:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where slash commands and components arrive: the gateway connection, an HTTP endpoint that Discord POSTs signed interactions to, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint add&amp;ress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>127.0.0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pat&amp;h:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow a non-&amp;loopback address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without this, the endpoint only listens on this computer (127.0.0.1 or ::1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp &amp;window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests whose signed timestamp is further than this from now are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ublic key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>64 hex digits from the Developer Portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint status:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1531,6 +1595,65 @@ Keep the token in memory for this run only? It will be gone when Botwright quits
         <source>The connection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application&apos;s public key (Developer Portal, General Information) that signs HTTP interactions. Optional for the sandbox: the bot then reads the application&apos;s verify_key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a loopback address: the endpoint can be reached from other computers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick “Allow a non-loopback address” to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The public key is 64 hexadecimal digits (0-9, a-f); this has %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown (no bot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off (the bot does not run this profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint address must be an IP address such as 127.0.0.1 (got “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint address %1 is not a loopback address. Tick “Allow a non-loopback address” to listen on it, or use 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint path must start with / and contain no spaces, such as /interactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key must be 64 hexadecimal digits, or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved, but its interaction settings were not: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bw::gui::SandboxPanel</name>
@@ -2345,10 +2468,6 @@ Press New (Insert) to schedule one: post a view every day at 09:00, update the s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The bot answers “thinking…” at once, then replaces it with the follow-up after this delay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2418,6 +2537,34 @@ Press New (Insert) to schedule one: post a view every day at 09:00, update the s
     </message>
     <message>
         <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a REST call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot answers “thinking…” at once, then replaces it with the follow-up after this delay or REST call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A route under the API base; the follow-up may use {rest.status}, {rest.json.FIELD} and, when the call fails, {rest.error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not JSON: %1 at character %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,21 +4,36 @@
 #include "GuiTestSupport.h"
 #include "bot/Bot.h"
 #include "bot/SecretStore.h"
+#include "bot/views/ViewDefinition.h"
+#include "bot/views/ViewLibrary.h"
 #include "gui/Icons.h"
 #include "gui/MainWindow.h"
 #include "gui/ProfileDialog.h"
 #include "gui/SettingsDialog.h"
 #include "gui/Translations.h"
+#include "sandbox/SandboxHost.h"
+#include "sandbox/SandboxServer.h"
 #include "store/ProfileStore.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QJsonDocument>
 #include <QPainter>
 #include <QTest>
+#include <qcoro/qcorotask.h>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+/// Runs `f` on the sandbox server's thread and returns its result.
+template<typename F> auto onServer(bw::sandbox::SandboxHost &host, F f)
+{
+    decltype(f(*host.server())) result {};
+    QMetaObject::invokeMethod(
+        host.server(), [&] { result = f(*host.server()); }, Qt::BlockingQueuedConnection);
+    return result;
+}
+
 bool savePng(QWidget &widget, const QString &path)
 {
     const bool ok = widget.grab().save(path);
@@ -50,22 +65,56 @@ int main(int argc, char **argv)
     bw::store::Profile sample;
     sample.name = u"Support Bot"_s;
     sample.target = bw::store::Profile::Target::Sandbox;
-    (void)profiles.save(sample);
+    const auto profile = profiles.save(sample);
+    if (!profile)
+        return 1;
+    // The counter view, so the Designer and the sandbox show a real view.
+    const auto counter = bw::views::ViewDefinition::fromJson(QJsonDocument::fromJson(R"({
+        "name": "counter", "kind": "bound",
+        "message": {"content": "Press the button to count.",
+                    "components": [{"type": 1, "components": [
+                        {"type": 2, "style": 1, "label": "+1", "custom_id": "counter:increment"}]}]},
+        "actions": {"counter:increment": {"type": "counter", "key": "count", "step": 1, "ephemeral": false,
+                                          "reply": "Count: {count}"}}})")
+                                                                 .object());
+    if (!counter || !bw::views::ViewLibrary(*db, profile->id).save(counter.value()))
+        return 1;
 
     bw::Bot bot;
     bw::SecretStore secrets;
+    bot.setSecretStore(&secrets);
+    bot.setProfile(profile.value());
+    bot.setDatabase(db.get());
     bw::gui::MainWindow window(bot, *db, secrets);
-    window.resize(1280, 800);
+    window.resize(1400, 900);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
     QTest::qWait(200);
     bool ok = savePng(window, out + u"/main-window"_s + suffix + u".png"_s);
 
+    // A real run: the bot connects to the embedded sandbox, sends the view to #general, and two simulated
+    // users click it; the status bar, Sandbox panel and Event log show what happened.
     bot.start();
-    bot.state()->setStatus(bw::BotState::Status::Ready);
-    bot.state()->setLatency(48);
-    QTest::qWait(50);
+    if (!QTest::qWaitFor([&] { return bot.state()->status() == bw::BotState::Status::Ready; }, 30000)) {
+        std::printf("the bot did not become ready\n");
+        return 1;
+    }
+    bw::sandbox::SandboxHost *host = bot.sandbox();
+    const QString general
+        = onServer(*host, [](bw::sandbox::SandboxServer &s) { return s.defaultChannelId(); });
+    const auto sent = QCoro::waitFor(bot.sendView(u"counter"_s, general));
+    if (!sent)
+        return 1;
+    for (const QString &user : {u"Alice"_s, u"Bob"_s, u"Alice"_s}) {
+        onServer(*host, [&](bw::sandbox::SandboxServer &s) {
+            return s.simulateClick(user, sent.value(), u"counter:increment"_s).ok();
+        });
+        QTest::qWait(300);
+    }
+    // The first heartbeat ACK, for the latency in the status bar (the sandbox's interval is 41.25 s, the
+    // first beat is jittered).
+    QTest::qWaitFor([&] { return bot.state()->latencyMs() >= 0; }, 45000);
     ok &= savePng(window, out + u"/main-window-running"_s + suffix + u".png"_s);
 
     window.resize(900, 600);

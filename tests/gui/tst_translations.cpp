@@ -36,7 +36,7 @@ void TestTranslations::germanIsInstalledWhenChosen()
     QCOMPARE(bw::gui::uiLocale().language(), QLocale::German);
 
     QVERIFY(bw::gui::installTranslators(*QCoreApplication::instance()));
-    QCOMPARE(QCoreApplication::translate("bw::gui::MainWindow", "Event log"), u"Ereignisprotokoll"_s);
+    QCOMPARE(QCoreApplication::translate("bw::gui::MainWindow", "Event Log"), u"Ereignisprotokoll"_s);
     QCOMPARE(QCoreApplication::translate("bw::gui::PlaceholderPanel", "Coming in a later version"),
              u"Kommt in einer späteren Version"_s);
     QCOMPARE(QCoreApplication::translate("bw::BotState", "Running"), u"Läuft"_s);
