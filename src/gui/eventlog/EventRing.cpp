@@ -44,10 +44,20 @@ void EventRing::append(const store::EventRecord &r)
     if (m_blocks.empty() || qsizetype(m_blocks.back().capacity - m_blocks.back().used) < bound) {
         Block block;
         block.capacity = quint32(qMax<qsizetype>(kBlockSize, bound));
-        if (block.capacity == kBlockSize && m_spareBlock)
+        if (block.capacity == kBlockSize && m_spareBlock) {
             block.data = std::move(m_spareBlock);
-        else
+        } else if (block.capacity == kBlockSize) {
+            block.data
+                = m_nextBlock.valid() ? m_nextBlock.get() : std::unique_ptr<char[]>(new char[kBlockSize]);
+            m_nextBlock = std::async(std::launch::async, [] {
+                std::unique_ptr<char[]> next(new char[kBlockSize]);
+                for (quint32 page = 0; page < kBlockSize; page += 4096)
+                    next[page] = 0;
+                return next;
+            });
+        } else {
             block.data.reset(new char[block.capacity]);
+        }
         block.firstSeq = m_end;
         m_blocks.push_back(std::move(block));
     }

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <deque>
+#include <future>
 #include <memory>
 #include <vector>
 
@@ -109,6 +110,9 @@ private:
     // One freed chunk and one freed block kept for reuse: a full ring evicts and appends all the time.
     std::unique_ptr<Slot[]> m_spareChunk;
     std::unique_ptr<char[]> m_spareBlock;
+    // The next arena block, allocated and first-touched on another thread: page faults of a fresh 1 MiB
+    // block are expensive and would otherwise land on the GUI thread during appends.
+    std::future<std::unique_ptr<char[]>> m_nextBlock;
 };
 
 template<typename F>
