@@ -2,6 +2,7 @@
 // interaction <-> callback link, redaction of every token, and persistence across a restart (real SQLite
 // files), plus a real bot against the embedded sandbox.
 
+#include "SandboxTestSupport.h"
 #include "bot/Bot.h"
 #include "bot/BotRuntime.h"
 #include "bot/eventlog/EventLogWriter.h"
@@ -311,14 +312,9 @@ private Q_SLOTS:
         bot.start();
         QTRY_COMPARE_WITH_TIMEOUT(bot.state()->status(), bw::BotState::Status::Ready, 20000);
         bw::sandbox::SandboxHost &host = *bot.sandbox();
-        bw::discord::RestClient::Options options;
-        options.apiBase = host.apiBase();
-        options.token = host.botToken();
-        bw::discord::RestClient rest(options);
-        QString channel;
-        QMetaObject::invokeMethod(
-            host.server(), [&] { channel = host.server()->defaultChannelId(); },
-            Qt::BlockingQueuedConnection);
+        const auto restClient = bw::test::sandboxRest(host);
+        bw::discord::RestClient &rest = *restClient;
+        const QString channel = bw::test::defaultChannel(host);
         const QJsonObject message {
             {u"content"_s, u"click"_s},
             {u"components"_s,

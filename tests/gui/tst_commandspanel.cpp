@@ -4,6 +4,7 @@
 // preview before and after, and the commands run there by a simulated user.
 
 #include "GuiTestSupport.h"
+#include "SandboxTestSupport.h"
 #include "bot/Bot.h"
 #include "bot/BotState.h"
 #include "gui/commands/CommandDocument.h"
@@ -41,14 +42,6 @@ using bw::gui::CommandsPanel;
 namespace {
 
 constexpr int kTimeoutMs = 15000;
-
-template<typename F> auto onServer(bw::sandbox::SandboxHost &host, F f)
-{
-    decltype(f(*host.server())) result {};
-    QMetaObject::invokeMethod(
-        host.server(), [&] { result = f(*host.server()); }, Qt::BlockingQueuedConnection);
-    return result;
-}
 
 template<typename T> T *child(QWidget &root, const QString &name)
 {

@@ -4,6 +4,7 @@
 // same message answers "3". Editing the view and "Update sent messages" changes the sandbox's message;
 // deleting it from the "Sent messages" list removes it and its binding.
 #include "GuiTestSupport.h"
+#include "SandboxTestSupport.h"
 #include "bot/Bot.h"
 #include "bot/BotRuntime.h"
 #include "bot/BotState.h"
@@ -49,14 +50,6 @@ constexpr int kTimeoutMs = 15000;
 JsonPath P(const char *text)
 {
     return JsonPath::parse(QString::fromUtf8(text));
-}
-
-template<typename F> auto onServer(sandbox::SandboxHost &host, F f)
-{
-    decltype(f(*host.server())) result {};
-    QMetaObject::invokeMethod(
-        host.server(), [&] { result = f(*host.server()); }, Qt::BlockingQueuedConnection);
-    return result;
 }
 
 } // namespace

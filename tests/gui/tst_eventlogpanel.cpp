@@ -3,6 +3,7 @@
 // sandbox bot whose button click is found in the log with its response time.
 
 #include "GuiTestSupport.h"
+#include "SandboxTestSupport.h"
 #include "bot/Bot.h"
 #include "bot/SecretStore.h"
 #include "bot/eventlog/EventRecorder.h"
@@ -383,14 +384,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(panel.logModel()->rowCount() >= 3, kTimeoutMs);
 
         bw::sandbox::SandboxHost &host = *bot.sandbox();
-        bw::discord::RestClient::Options options;
-        options.apiBase = host.apiBase();
-        options.token = host.botToken();
-        bw::discord::RestClient rest(options);
-        QString channel;
-        QMetaObject::invokeMethod(
-            host.server(), [&] { channel = host.server()->defaultChannelId(); },
-            Qt::BlockingQueuedConnection);
+        const auto restClient = bw::test::sandboxRest(host);
+        bw::discord::RestClient &rest = *restClient;
+        const QString channel = bw::test::defaultChannel(host);
         const QJsonObject message {
             {u"content"_s, u"click"_s},
             {u"components"_s,

@@ -5,6 +5,7 @@
 
 #include "../bot/ViewTestSupport.h"
 #include "GuiTestSupport.h"
+#include "SandboxTestSupport.h"
 #include "bot/Bot.h"
 #include "bot/views/ViewLibrary.h"
 #include "discord/RestClient.h"
@@ -68,14 +69,9 @@ private Q_SLOTS:
         bot.start();
         QTRY_COMPARE_WITH_TIMEOUT(bot.state()->status(), bw::BotState::Status::Ready, 20000);
         bw::sandbox::SandboxHost &host = *bot.sandbox();
-        bw::discord::RestClient::Options options;
-        options.apiBase = host.apiBase();
-        options.token = host.botToken();
-        bw::discord::RestClient rest(options);
-        QString channel;
-        QMetaObject::invokeMethod(
-            host.server(), [&] { channel = host.server()->defaultChannelId(); },
-            Qt::BlockingQueuedConnection);
+        const auto restClient = bw::test::sandboxRest(host);
+        bw::discord::RestClient &rest = *restClient;
+        const QString channel = bw::test::defaultChannel(host);
         const QJsonObject message {
             {u"content"_s, u"Press a button"_s},
             {u"components"_s,

@@ -3,6 +3,7 @@
 // answers sent back through the interaction callback routes show as that user sees them.
 
 #include "GuiTestSupport.h"
+#include "SandboxTestSupport.h"
 #include "bot/Bot.h"
 #include "bot/BotState.h"
 #include "gui/sandbox/MessageModel.h"
@@ -35,14 +36,6 @@ namespace {
 constexpr int kTimeoutMs = 10000;
 
 // Reads something from the server on its own thread (a tiny blocking read, tests only).
-template<typename F> auto onServer(bw::sandbox::SandboxHost &host, F f)
-{
-    decltype(f(*host.server())) result {};
-    QMetaObject::invokeMethod(
-        host.server(), [&] { result = f(*host.server()); }, Qt::BlockingQueuedConnection);
-    return result;
-}
-
 class Rest
 {
 public:

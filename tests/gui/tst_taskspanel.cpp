@@ -6,6 +6,7 @@
 // renders the panel with tasks in several states to that file (docs/screenshots/tasks.png).
 
 #include "GuiTestSupport.h"
+#include "SandboxTestSupport.h"
 #include "bot/Bot.h"
 #include "bot/BotState.h"
 #include "bot/tasks/TaskSchedule.h"
@@ -50,14 +51,6 @@ using State = bw::tasks::TaskStatus::State;
 namespace {
 
 constexpr int kTimeoutMs = 15000;
-
-template<typename F> auto onServer(bw::sandbox::SandboxHost &host, F f)
-{
-    decltype(f(*host.server())) result {};
-    QMetaObject::invokeMethod(
-        host.server(), [&] { result = f(*host.server()); }, Qt::BlockingQueuedConnection);
-    return result;
-}
 
 /// The bot's messages in a channel, oldest first.
 QList<QJsonObject> botMessages(bw::sandbox::SandboxHost &host, const QString &channelId)
