@@ -14,6 +14,10 @@
 // Besides the gaps, each mode prints the GUI thread's CPU time, the longest slice the panel spent appending,
 // and the recorder's CPU time per record (synthetic: measured around the recorder calls; gateway: the
 // whole bot thread, decoding included).
+//
+// With --trace (after the mode's arguments) every event the GUI thread handles is timed (wall and thread
+// CPU time), and the five longest gaps are broken down: which events ran in them, how long, and how much of
+// that the thread was on a CPU (wall >> CPU means it was preempted, not busy).
 
 #include "BenchSupport.h"
 #include "bot/Bot.h"
@@ -41,11 +45,70 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <sys/resource.h>
 #include <vector>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+/// Times each top-level event of the GUI thread (--trace).
+class TracingApplication final : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    struct Entry
+    {
+        qint64 startNs;
+        qint64 wallNs;
+        qint64 cpuNs;
+        int type;
+        const char *receiverClass;
+        long voluntarySwitches; // blocked (waiting on something)
+        long involuntarySwitches; // preempted
+    };
+    bool tracing = false;
+    QElapsedTimer *clock = nullptr; // the gap meter's clock
+    std::vector<Entry> entries;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!tracing || !clock || m_depth > 0 || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        rusage ru0 {};
+        getrusage(RUSAGE_THREAD, &ru0);
+        const qint64 start = clock->nsecsElapsed();
+        const qint64 cpu0 = cpuNs();
+        const int type = event->type();
+        const char *cls = receiver->metaObject()->className();
+        ++m_depth;
+        const bool r = QApplication::notify(receiver, event);
+        --m_depth;
+        const qint64 wall = clock->nsecsElapsed() - start;
+        const qint64 cpu = cpuNs() - cpu0;
+        rusage ru1 {};
+        getrusage(RUSAGE_THREAD, &ru1);
+        entries.push_back(
+            {start, wall, cpu, type, cls, ru1.ru_nvcsw - ru0.ru_nvcsw, ru1.ru_nivcsw - ru0.ru_nivcsw});
+        return r;
+    }
+
+    static qint64 cpuNs()
+    {
+        timespec ts {};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+    }
+
+private:
+    int m_depth = 0;
+};
+
+TracingApplication *tracingApp()
+{
+    return static_cast<TracingApplication *>(qApp);
+}
 
 struct GapMeter
 {
@@ -54,6 +117,7 @@ struct GapMeter
     qint64 last = -1;
     qint64 cpuStartUs = 0;
     std::vector<qint64> gapsUs;
+    std::vector<qint64> tickUs; // the time of each tick (--trace)
 
     void start()
     {
@@ -64,8 +128,11 @@ struct GapMeter
             if (last >= 0)
                 gapsUs.push_back(now - last);
             last = now;
+            if (tracingApp()->tracing)
+                tickUs.push_back(now);
         });
         clock.start();
+        tracingApp()->clock = &clock;
         cpuStartUs = bw::bench::threadCpuUs();
         timer.start();
     }
@@ -85,6 +152,45 @@ struct GapMeter
                     "(stall = max - 2 ms timer interval = %.1f ms)\n",
                     g.size(), at(0.5), at(0.99), at(0.999), double(g.back()) / 1000.0,
                     double(g.back()) / 1000.0 - 2.0);
+        if (tracingApp()->tracing)
+            reportTrace();
+    }
+
+    /// The five longest gaps, with the events handled in each.
+    void reportTrace() const
+    {
+        const auto &entries = tracingApp()->entries;
+        std::vector<size_t> order(gapsUs.size());
+        for (size_t i = 0; i < order.size(); ++i)
+            order[i] = i;
+        std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return gapsUs[a] > gapsUs[b]; });
+        std::printf("  %zu events traced; the longest gaps:\n", entries.size());
+        for (size_t k = 0; k < qMin<size_t>(5, order.size()); ++k) {
+            const qint64 fromNs = tickUs[order[k]] * 1000;
+            const qint64 toNs = tickUs[order[k] + 1] * 1000;
+            qint64 wall = 0;
+            qint64 cpu = 0;
+            int count = 0;
+            std::vector<const TracingApplication::Entry *> inGap;
+            for (const auto &e : entries) {
+                if (e.startNs + e.wallNs < fromNs || e.startNs > toNs)
+                    continue;
+                wall += e.wallNs;
+                cpu += e.cpuNs;
+                ++count;
+                inGap.push_back(&e);
+            }
+            std::printf("  gap %.1f ms at %.3f s: %d events, %.1f ms wall in events, %.1f ms CPU\n",
+                        double(gapsUs[order[k]]) / 1000.0, double(fromNs) / 1e9, count, double(wall) / 1e6,
+                        double(cpu) / 1e6);
+            std::sort(inGap.begin(), inGap.end(),
+                      [](const auto *a, const auto *b) { return a->wallNs > b->wallNs; });
+            for (size_t i = 0; i < qMin<size_t>(4, inGap.size()); ++i)
+                std::printf("      %-28s event %4d: %.2f ms wall, %.2f ms CPU, %ld blocked, %ld preempted\n",
+                            inGap[i]->receiverClass, inGap[i]->type, double(inGap[i]->wallNs) / 1e6,
+                            double(inGap[i]->cpuNs) / 1e6, inGap[i]->voluntarySwitches,
+                            inGap[i]->involuntarySwitches);
+        }
     }
 };
 
@@ -375,7 +481,15 @@ int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TracingApplication app(argc, argv);
+    QStringList args = app.arguments();
+    if (args.removeAll(u"--trace"_s) > 0) {
+        app.tracing = true;
+        app.entries.reserve(4'000'000);
+        argc = int(args.size());
+        for (int i = 0; i < argc; ++i)
+            argv[i] = strdup(args.at(i).toLocal8Bit().constData());
+    }
     const QByteArray mode = argc > 1 ? QByteArray(argv[1]) : QByteArray("synthetic");
     if (mode == "gateway")
         return gatewayFlood(argc > 2 ? QByteArray(argv[2]).toInt() : 20000,

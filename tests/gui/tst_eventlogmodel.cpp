@@ -140,6 +140,22 @@ private Q_SLOTS:
         QCOMPARE(int(bw::gui::TextMatcher(needle).indexIn(bytes.constData(), bytes.size())), at);
     }
 
+    void idsAreSnowflakesOnly()
+    {
+        using bw::gui::EventRing;
+        QCOMPARE(EventRing::parseId(u"1574521006238863366"_s), 1574521006238863366ULL);
+        QCOMPARE(EventRing::parseId(u"18446744073709551615"_s), 18446744073709551615ULL); // the largest
+        QCOMPARE(EventRing::parseId(u"18446744073709551616"_s), 0ULL); // over 64 bits: no id
+        QCOMPARE(EventRing::parseId(u"99999999999999999999"_s), 0ULL);
+        QCOMPARE(EventRing::parseId(u"123456789012345678901"_s), 0ULL);
+        QCOMPARE(EventRing::parseId(u"7"_s), 7ULL);
+        QCOMPARE(EventRing::parseId(QString()), 0ULL);
+        QCOMPARE(EventRing::parseId(u"12a"_s), 0ULL);
+        QCOMPARE(EventRing::parseId(u"-5"_s), 0ULL);
+        QCOMPARE(EventRing::parseId(u" 5"_s), 0ULL);
+        QCOMPARE(EventRing::parseId(u"\u0665"_s), 0ULL); // an Arabic-Indic digit is not a snowflake digit
+    }
+
     void batchesAreOneInsertEach()
     {
         EventLogModel model;

@@ -86,7 +86,7 @@ QVariant EventLogModel::dataOf(qint64 seq, int column, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case Time:
-            return QDateTime::fromMSecsSinceEpoch(s.tsMs).toString(u"HH:mm:ss.zzz"_s);
+            return m_timeText.format(s.tsMs);
         case Kind:
             return m_ring.kindName(s.kindId);
         case Shard:

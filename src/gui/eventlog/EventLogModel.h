@@ -4,6 +4,7 @@
 // one removal of the oldest rows).
 
 #include "gui/eventlog/EventRing.h"
+#include "gui/eventlog/LocalTimeText.h"
 #include "store/EventRecord.h"
 
 #include <QAbstractTableModel>
@@ -62,6 +63,7 @@ private:
 
     EventRing m_ring;
     qint64 m_capacity = kDefaultCapacity;
+    mutable LocalTimeText m_timeText;
 };
 
 } // namespace bw::gui

@@ -5,8 +5,10 @@
 #include "gui/eventlog/EventCharts.h"
 #include "gui/eventlog/EventExporter.h"
 #include "gui/eventlog/EventFilterModel.h"
+#include "gui/eventlog/EventLogDelegate.h"
 #include "gui/eventlog/EventLogModel.h"
 #include "gui/eventlog/JsonHighlighter.h"
+#include "gui/eventlog/LogScrollBar.h"
 #include "store/Database.h"
 #include "store/EventStore.h"
 
@@ -32,7 +34,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QThread>
 #include <QTimer>
@@ -46,20 +47,6 @@ using namespace Qt::StringLiterals;
 namespace bw::gui {
 
 namespace {
-/// Text cut at the end (the table cuts ids in the middle).
-class ElideRightDelegate final : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        option->textElideMode = Qt::ElideRight;
-    }
-};
-
 constexpr auto kHistoryKey = "eventLog/queryHistory"_L1;
 constexpr auto kCapacityKey = "eventLog/capacity"_L1;
 constexpr int kHistoryMax = 20;
@@ -186,6 +173,7 @@ void EventLogPanel::buildUi()
     m_table = new QTableView(top);
     m_table->setObjectName(u"eventLogTable"_s);
     m_table->setModel(m_filterModel);
+    m_table->setVerticalScrollBar(new LogScrollBar(Qt::Vertical, m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -204,9 +192,10 @@ void EventLogPanel::buildUi()
     // Widths: time and durations fit; ids (19-digit snowflakes) are elided in the middle, their last
     // digits tell them apart and the full id is in the details; the summary takes the rest.
     m_table->setTextElideMode(Qt::ElideMiddle);
-    auto *elideRight = new ElideRightDelegate(m_table);
-    m_table->setItemDelegateForColumn(EventLogModel::Summary, elideRight);
-    m_table->setItemDelegateForColumn(EventLogModel::Kind, elideRight);
+    auto *delegate = new EventLogDelegate(m_table);
+    delegate->setElideRight(EventLogModel::Summary);
+    delegate->setElideRight(EventLogModel::Kind);
+    m_table->setItemDelegate(delegate);
     const int digit = fontMetrics().horizontalAdvance(u'0');
     header->resizeSection(EventLogModel::Time, digit * 12);
     header->resizeSection(EventLogModel::Kind, digit * 18);
@@ -380,11 +369,22 @@ void EventLogPanel::appendBatch(const bw::EventBatch &batch)
 
 void EventLogPanel::enqueueBatch(const bw::EventBatch &batch)
 {
+    if (QObject *source = sender())
+        m_batchSource = source;
     onBatch(batch);
     if (m_queuedCount > 0 && !m_drainTimer->isActive()) {
         const qint64 since = m_sinceDrain.isValid() ? m_sinceDrain.elapsed() : kMinAppendIntervalMs;
         m_drainTimer->start(int(std::clamp<qint64>(kMinAppendIntervalMs - since, 0, kMinAppendIntervalMs)));
     }
+}
+
+void EventLogPanel::disposeBatch(bw::EventBatch &&batch)
+{
+    // The records were allocated on the recorder's thread; freeing them there keeps the GUI thread off
+    // that allocator arena's lock (freeing them here was a quarter of the time spent appending).
+    if (m_batchSource && m_batchSource->thread() != thread())
+        QMetaObject::invokeMethod(
+            m_batchSource, [disposed = std::move(batch)] {}, Qt::QueuedConnection);
 }
 
 void EventLogPanel::drainQueue(qint64 budgetNs)
@@ -400,7 +400,7 @@ void EventLogPanel::drainQueue(qint64 budgetNs)
         m_queueOffset += count;
         m_queuedCount -= count;
         if (m_queueOffset >= front.size()) {
-            m_queue.removeFirst();
+            disposeBatch(m_queue.takeFirst());
             m_queueOffset = 0;
         }
         if (budgetNs >= 0 && timer.nsecsElapsed() >= budgetNs)

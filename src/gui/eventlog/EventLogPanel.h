@@ -110,6 +110,8 @@ private:
     void onBatch(const bw::EventBatch &batch);
     /// Appends queued records for at most budgetNs (< 0: all of them); reschedules itself when some remain.
     void drainQueue(qint64 budgetNs);
+    /// Lets go of an appended batch on the thread that made it.
+    void disposeBatch(bw::EventBatch &&batch);
     void trimQueue();
     void applyFilter();
     void commitQuery();
@@ -123,6 +125,7 @@ private:
     void loadEarlier(store::Database *db, qint64 beforeMs);
 
     QPointer<Bot> m_bot;
+    QPointer<QObject> m_batchSource; // the recorder that sends the live batches
     store::Database *m_db = nullptr;
     EventLogModel *m_log = nullptr;
     EventFilterModel *m_filterModel = nullptr;

@@ -1,0 +1,62 @@
+#pragma once
+// CellTextPainter: draws one line of Latin-1 text in a table cell from glyphs cached per font, without
+// shaping it (text shaping was most of the event log's repaint time at 20,000 records/s). Anything
+// else — other scripts, control characters, a glyph the font lacks — is left to the caller.
+
+#include <QFont>
+#include <QGlyphRun>
+#include <QList>
+#include <QPointF>
+#include <QRawFont>
+#include <QStringView>
+
+#include <array>
+#include <vector>
+
+class QPainter;
+class QRect;
+
+namespace bw::gui {
+
+class CellTextPainter
+{
+public:
+    /// Draws `text` with the painter's pen in `font`, on one line vertically centred in `rect`, placed by
+    /// the horizontal part of `alignment` and elided with `elide` when it does not fit. False, with
+    /// nothing drawn, when the text is not plain Latin-1 or the font has no glyph for one of its
+    /// characters.
+    bool draw(QPainter *painter, const QFont &font, const QRect &rect, Qt::Alignment alignment,
+              Qt::TextElideMode elide, QStringView text);
+
+    /// Whether draw() would draw `text` in `font` (tests).
+    bool canDraw(const QFont &font, QStringView text);
+
+    /// The width draw() gives `text` in `font` before eliding; < 0 when it cannot draw it.
+    qreal width(const QFont &font, QStringView text);
+
+private:
+    struct Glyphs
+    {
+        QFont font;
+        QRawFont raw;
+        std::array<quint32, 256> index {}; // 0: no glyph (or not plain text)
+        std::array<qreal, 256> advance {};
+        quint32 ellipsis = 0;
+        qreal ellipsisAdvance = 0;
+        qreal ascent = 0;
+        qreal descent = 0;
+    };
+    const Glyphs &glyphsFor(const QFont &font);
+    /// The glyphs of `text` into m_runGlyphs; false when one is missing.
+    bool toGlyphs(const Glyphs &g, QStringView text);
+    /// Kerned advances and positions of m_runGlyphs; returns their width.
+    qreal layOut(const Glyphs &g);
+
+    std::vector<Glyphs> m_fonts; // a handful at most: the table's font, bold, italic
+    QList<quint32> m_runGlyphs;
+    QList<QPointF> m_runAdvances;
+    QList<QPointF> m_runPositions;
+    QGlyphRun m_run;
+};
+
+} // namespace bw::gui
