@@ -728,7 +728,9 @@ int main(int argc, char **argv)
     std::printf("sandbox: this process, own thread, port %u; %d clicks per phase, %d warm-up, %d cores\n",
                 unsigned(*started), clicks, warmup, QThread::idealThreadCount());
     std::fflush(stdout);
-    Bench bench(host, clicks, warmup, inFlight, parser.isSet(u"echo"_s));
+    // The bench (and its click pump on the sandbox thread) must go before the sandbox server: host.stop()
+    // deletes the server, and ~Bench runs on the server's thread (this ordering was the teardown segfault).
+    auto bench = std::make_unique<Bench>(host, clicks, warmup, inFlight, parser.isSet(u"echo"_s));
 
     QList<BotFigures> bots;
     const QString peers = parser.value(u"peers"_s);
@@ -740,7 +742,7 @@ int main(int argc, char **argv)
     if (wanted(u"botwright"_s)) {
         BotFigures f;
         f.name = u"Botwright"_s;
-        runBotwright(bench, f, parser.value(u"botwright"_s));
+        runBotwright(*bench, f, parser.value(u"botwright"_s));
         bots.append(f);
     }
     if (wanted(u"discord.js"_s)) {
@@ -754,16 +756,18 @@ int main(int argc, char **argv)
             f.skipped = u"discord.js is not installed in %1 (ctest -R peers_npm_ci)"_s.arg(
                 parser.value(u"node-modules"_s));
         else
-            runPeer(bench, f, node, {peers + u"/discordjs/bot.js"_s}, extra);
+            runPeer(*bench, f, node, {peers + u"/discordjs/bot.js"_s}, extra);
         bots.append(f);
     }
     if (wanted(u"discord.py"_s)) {
         BotFigures f;
         f.name = u"discord.py"_s;
-        runPeer(bench, f, parser.value(u"python"_s), {peers + u"/discordpy/bot.py"_s}, QProcessEnvironment());
+        runPeer(*bench, f, parser.value(u"python"_s), {peers + u"/discordpy/bot.py"_s},
+                QProcessEnvironment());
         bots.append(f);
     }
     printTable(bots, inFlight);
+    bench.reset();
     host.stop();
     return std::any_of(bots.cbegin(), bots.cend(), [](const BotFigures &f) { return f.ran; }) ? 0 : 1;
 }
