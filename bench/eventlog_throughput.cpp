@@ -15,6 +15,9 @@
 // and the recorder's CPU time per record (synthetic: measured around the recorder calls; gateway: the
 // whole bot thread, decoding included).
 //
+// With --full the log is first filled to its capacity (1,000,000 records), so that every append also
+// evicts, as in a bot that has run for a while.
+//
 // With --trace (after the mode's arguments) every event the GUI thread handles is timed (wall and thread
 // CPU time), and the five longest gaps are broken down: which events ran in them, how long, and how much of
 // that the thread was on a CPU (wall >> CPU means it was preempted, not busy).
@@ -33,6 +36,7 @@
 #include "store/ProfileStore.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -81,7 +85,10 @@ public:
         const qint64 start = clock->nsecsElapsed();
         const qint64 cpu0 = cpuNs();
         const int type = event->type();
-        const char *cls = receiver->metaObject()->className();
+        // A timer is named after its owner (which of the panel's timers it is).
+        const QObject *owner
+            = (qobject_cast<QTimer *>(receiver) && receiver->parent()) ? receiver->parent() : receiver;
+        const char *cls = owner->metaObject()->className();
         ++m_depth;
         const bool r = QApplication::notify(receiver, event);
         --m_depth;
@@ -108,6 +115,32 @@ private:
 TracingApplication *tracingApp()
 {
     return static_cast<TracingApplication *>(qApp);
+}
+
+int g_prefill = 0; // --full: records put in the log before the flood (a full ring)
+
+/// Fills the panel's log with `count` records (what an hour of a busy bot leaves), so that the flood
+/// runs against a full ring: every append then also evicts.
+void prefill(bw::gui::EventLogPanel &panel, int count)
+{
+    QList<bw::store::EventRecord> batch;
+    for (int n = 0; n < count; ++n) {
+        bw::store::EventRecord r;
+        r.tsMs = QDateTime::currentMSecsSinceEpoch() - count + n;
+        r.kind = u"MESSAGE_CREATE"_s;
+        r.shard = 0;
+        r.guildId = u"1000000000000000001"_s;
+        r.channelId = u"1000000000000000100"_s;
+        r.userId = QString::number(400000000000000000LL + n % 5000);
+        r.summary = u"message by user%1: earlier message %2"_s.arg(n % 5000).arg(n);
+        r.json = R"({"op":0,"t":"MESSAGE_CREATE","d":{"content":"earlier message"}})";
+        batch.append(std::move(r));
+        if (batch.size() == 10000 || n + 1 == count) {
+            panel.appendBatch(batch);
+            batch.clear();
+        }
+    }
+    QCoreApplication::processEvents();
 }
 
 struct GapMeter
@@ -221,6 +254,7 @@ int synthetic(int rate, int seconds)
     bw::gui::EventLogPanel panel(nullptr);
     panel.resize(1400, 700);
     panel.show();
+    prefill(panel, g_prefill);
     QThread producerThread;
     auto *recorder = new bw::EventRecorder;
     recorder->moveToThread(&producerThread);
@@ -294,6 +328,7 @@ int gatewayFlood(int rate, int seconds)
     bw::gui::EventLogPanel panel(&bot);
     panel.resize(1400, 700);
     panel.show();
+    prefill(panel, g_prefill);
     bot.start();
     if (!waitReady(bot)) {
         std::printf("the bot did not get ready\n");
@@ -483,9 +518,14 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     TracingApplication app(argc, argv);
     QStringList args = app.arguments();
-    if (args.removeAll(u"--trace"_s) > 0) {
+    const bool trace = args.removeAll(u"--trace"_s) > 0;
+    if (args.removeAll(u"--full"_s) > 0)
+        g_prefill = int(bw::gui::EventLogModel::kDefaultCapacity);
+    if (trace) {
         app.tracing = true;
         app.entries.reserve(4'000'000);
+    }
+    {
         argc = int(args.size());
         for (int i = 0; i < argc; ++i)
             argv[i] = strdup(args.at(i).toLocal8Bit().constData());

@@ -182,13 +182,26 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-        for (int b = 0; b < 5; ++b)
-            model.appendBatch(numbered(500, b * 500));
-        QCOMPARE(model.rowCount(), 1000);
-        QCOMPARE(inserted.count(), 5);
-        QCOMPARE(removed.count(), 3); // one removal per batch once full
+        QSignalSpy shifted(&model, &EventLogModel::rowsShifted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.appendBatch(numbered(600, 0));
+        model.appendBatch(numbered(600, 600)); // overflows on the way: 200 removed, 600 inserted
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(removed.count(), 1);
         QCOMPARE(removed.at(0).at(1).toInt(), 0);
-        QCOMPARE(removed.at(0).at(2).toInt(), 499);
+        QCOMPARE(removed.at(0).at(2).toInt(), 199);
+        QCOMPARE(shifted.count(), 0);
+        // Full: each batch shifts the rows in place (no row is inserted or removed, all change).
+        for (int b = 0; b < 5; ++b)
+            model.appendBatch(numbered(260, 1200 + b * 260));
+        QCOMPARE(model.rowCount(), 1000);
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(shifted.count(), 5);
+        QCOMPARE(shifted.at(0).at(0).toInt(), 260);
+        QCOMPARE(changed.count(), 5);
+        QCOMPARE(changed.last().at(0).value<QModelIndex>(), model.index(0, 0));
+        QCOMPARE(changed.last().at(1).value<QModelIndex>(), model.index(999, EventLogModel::ColumnCount - 1));
         QCOMPARE(model.index(0, EventLogModel::Summary).data().toString(), u"message 1500"_s);
         QCOMPARE(model.index(999, EventLogModel::Summary).data().toString(), u"message 2499"_s);
         QCOMPARE(model.ring().firstSeq(), 1500);
@@ -268,6 +281,39 @@ private Q_SLOTS:
         for (int r = 0; r < filtered2.rowCount(); ++r)
             got2.append(filtered2.seqAt(r));
         QCOMPARE(got2, rows);
+    }
+
+    void unfilteredRowsShiftThroughTheProxy()
+    {
+        EventLogModel log;
+        log.setCapacity(100);
+        EventFilterModel proxy;
+        proxy.setSourceModel(&log);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        log.appendBatch(numbered(100));
+        QSignalSpy shifted(&proxy, &EventFilterModel::rowsShifted);
+        QSignalSpy removed(&proxy, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&proxy, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&proxy, &QAbstractItemModel::dataChanged);
+        log.appendBatch(numbered(30, 100));
+        QCOMPARE(shifted.count(), 1);
+        QCOMPARE(shifted.at(0).at(0).toInt(), 30);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(proxy.rowCount(), 100);
+        QCOMPARE(proxy.index(0, EventLogModel::Summary).data().toString(), u"message 30"_s);
+        QCOMPARE(proxy.index(99, EventLogModel::Summary).data().toString(), u"message 129"_s);
+        // With a filter, the shift is a removal of the evicted matches and an insertion of the new ones.
+        proxy.setFilter(EventFilter::parse(u"7"_s, kT0));
+        const int before = proxy.rowCount();
+        log.appendBatch(numbered(10, 130)); // evicts 30..39 (37 matches), adds 130..139 (137 matches)
+        QCOMPARE(shifted.count(), 1);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(proxy.rowCount(), before);
+        QCOMPARE(proxy.index(proxy.rowCount() - 1, EventLogModel::Summary).data().toString(),
+                 u"message 137"_s);
     }
 
     void filterFollowsAppendsAndEvictions()

@@ -287,10 +287,56 @@ private Q_SLOTS:
         QCOMPARE(panel.filterModel()->rowCount(), 0);
     }
 
+    void aFullLogKeepsTheSelectedRecordAndTheReadersPlace()
+    {
+        // Once the ring is full the rows shift in place; the selection stays on its record and a reader
+        // who scrolled up keeps the same records in sight, while a follower stays at the end.
+        EventLogPanel panel(nullptr);
+        panel.logModel()->setCapacity(1000);
+        panel.resize(900, 400);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTableView *table = panel.table();
+        QScrollBar *scroll = table->verticalScrollBar();
+        panel.appendBatch(sampleRecords(1000));
+        QTRY_COMPARE(scroll->value(), scroll->maximum());
+        QSignalSpy removed(panel.filterModel(), &QAbstractItemModel::rowsRemoved);
+
+        // Following, with a record selected: the view stays at the end, the selection on the record.
+        table->selectRow(990);
+        const qint64 followed = panel.filterModel()->seqAt(990);
+        panel.setFollowing(true);
+        panel.appendBatch(sampleRecords(100));
+        QCOMPARE(panel.logModel()->rowCount(), 1000);
+        QCOMPARE(removed.count(), 0); // shifted, not removed
+        QCoreApplication::processEvents();
+        QCOMPARE(scroll->value(), scroll->maximum());
+        QCOMPARE(panel.filterModel()->seqAt(table->currentIndex().row()), followed);
+        QCOMPARE(table->currentIndex().row(), 890);
+        QVERIFY(panel.detailsText().contains(u"\"n\""_s));
+
+        // Reading further up: the rows in sight stay the same records.
+        scroll->setValue(scroll->maximum() / 2);
+        scroll->triggerAction(QAbstractSlider::SliderPageStepSub);
+        QTRY_VERIFY(!panel.isFollowing());
+        const int top = table->rowAt(0);
+        const qint64 topSeq = panel.filterModel()->seqAt(top);
+        panel.appendBatch(sampleRecords(100));
+        QCoreApplication::processEvents();
+        QCOMPARE(panel.filterModel()->seqAt(table->rowAt(0)), topSeq);
+        QCOMPARE(panel.filterModel()->seqAt(table->currentIndex().row()), followed);
+
+        // A selected record that is evicted leaves the selection empty.
+        panel.appendBatch(sampleRecords(900));
+        QVERIFY(!table->currentIndex().isValid()
+                || panel.filterModel()->seqAt(table->currentIndex().row()) != followed);
+        QVERIFY(!table->selectionModel()->hasSelection());
+    }
+
     void liveBatchesAreAppendedInSlicesByTheEventLoop()
     {
         // What the recorder sends is queued and appended later, a slice at a time (each slice one insertion
-        // of at most 512 rows), in order; clear() drops what is still queued.
+        // of what fits in the time budget, across batches), in order; clear() drops what is still queued.
         EventLogPanel panel(nullptr);
         panel.resize(900, 400);
         panel.show();
@@ -304,9 +350,9 @@ private Q_SLOTS:
         QCOMPARE(panel.queuedCount(), 3700);
         QTRY_COMPARE(panel.logModel()->rowCount(), 3700);
         QCOMPARE(panel.queuedCount(), 0);
-        QVERIFY(inserted.size() >= 3700 / 512);
+        QVERIFY(inserted.size() >= 2); // over several turns, each one insertion
         for (const QList<QVariant> &args : std::as_const(inserted))
-            QVERIFY(args.at(2).toInt() - args.at(1).toInt() + 1 <= 512);
+            QVERIFY(args.at(2).toInt() - args.at(1).toInt() + 1 <= EventLogPanel::kMaxSlice);
         QCOMPARE(panel.logModel()->record(0).summary, first.first().summary);
         QCOMPARE(panel.logModel()->record(2999).summary, first.last().summary);
         QCOMPARE(panel.logModel()->record(3000).summary, second.first().summary);

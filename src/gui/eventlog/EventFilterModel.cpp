@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QThread>
 
+#include <algorithm>
 #include <thread>
 
 namespace bw::gui {
@@ -45,15 +46,9 @@ void EventFilterModel::setSourceModel(QAbstractItemModel *source)
             rebuild();
             endResetModel();
         });
-        m_connections << connect(
-            m_log, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &tl, const QModelIndex &br, const QList<int> &roles) {
-                for (int r = tl.row(); r <= br.row(); ++r) {
-                    const QModelIndex i = mapFromSource(m_log->index(r, 0));
-                    if (i.isValid())
-                        Q_EMIT dataChanged(i, i.siblingAtColumn(br.column()), roles);
-                }
-            });
+        m_connections << connect(m_log, &QAbstractItemModel::dataChanged, this,
+                                 &EventFilterModel::onDataChanged);
+        m_connections << connect(m_log, &EventLogModel::rowsShifted, this, &EventFilterModel::onRowsShifted);
     }
     rebuild();
     endResetModel();
@@ -238,6 +233,45 @@ void EventFilterModel::onRowsRemoved()
     }
     m_pendingRemoval = 0;
     endRemoveRows();
+}
+
+void EventFilterModel::onRowsShifted(int count)
+{
+    if (m_all) {
+        Q_EMIT rowsShifted(count); // the source's dataChanged for every row follows
+        return;
+    }
+    // The evicted matches leave from the front, the new records are filtered as appended ones.
+    const qint64 first = m_log->ring().firstSeq();
+    const auto begin = m_rows.begin() + qptrdiff(m_head);
+    m_pendingRemoval = int(std::lower_bound(begin, m_rows.end(), first) - begin);
+    if (m_pendingRemoval > 0) {
+        beginRemoveRows({}, 0, m_pendingRemoval - 1);
+        onRowsRemoved();
+    }
+    onRowsInserted(m_log->rowCount() - count, m_log->rowCount() - 1);
+}
+
+void EventFilterModel::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                     const QList<int> &roles)
+{
+    if (m_all) {
+        Q_EMIT dataChanged(index(topLeft.row(), topLeft.column()),
+                           index(bottomRight.row(), bottomRight.column()), roles);
+        return;
+    }
+    if (bottomRight.row() - topLeft.row() >= visibleCount()) {
+        // A shift of the whole log: cheaper to say every shown row changed than to map a million.
+        if (visibleCount() > 0)
+            Q_EMIT dataChanged(index(0, topLeft.column()), index(visibleCount() - 1, bottomRight.column()),
+                               roles);
+        return;
+    }
+    for (int r = topLeft.row(); r <= bottomRight.row(); ++r) {
+        const QModelIndex i = mapFromSource(m_log->index(r, 0));
+        if (i.isValid())
+            Q_EMIT dataChanged(i, i.siblingAtColumn(bottomRight.column()), roles);
+    }
 }
 
 qint64 EventFilterModel::seqAt(int row) const

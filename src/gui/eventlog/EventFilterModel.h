@@ -2,7 +2,8 @@
 // EventFilterModel: the rows of an EventLogModel that pass an EventFilter, as a proxy with its own index
 // of matching sequence numbers (a QSortFilterProxyModel asks every row through data() and maps rows one
 // by one, which is far too slow for a million records). Appended rows are filtered as they arrive,
-// evicted rows leave the index from its front; setFilter() rebuilds the index.
+// evicted rows leave the index from its front; setFilter() rebuilds the index. Without a filter, the
+// log's in-place shifts pass through as shifts.
 
 #include "gui/eventlog/EventFilter.h"
 #include "gui/eventlog/TextMatcher.h"
@@ -50,6 +51,11 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool hasChildren(const QModelIndex &parent = {}) const override;
 
+Q_SIGNALS:
+    /// As EventLogModel::rowsShifted, for the rows of this model (only without a filter; filtered rows
+    /// are removed and inserted).
+    void rowsShifted(int count);
+
 private:
     void rebuild();
     void compile();
@@ -59,6 +65,8 @@ private:
     void onRowsInserted(int first, int last);
     void onRowsAboutToBeRemoved(int first, int last);
     void onRowsRemoved();
+    void onRowsShifted(int count);
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
     int visibleCount() const { return int(m_rows.size() - m_head); }
 
     EventLogModel *m_log = nullptr;

@@ -33,23 +33,43 @@ void EventLogModel::evict(qint64 count)
 
 void EventLogModel::appendBatch(const QList<store::EventRecord> &batch)
 {
-    appendRange(batch, 0, batch.size());
+    appendRanges({{&batch, 0, batch.size()}});
 }
 
-void EventLogModel::appendRange(const QList<store::EventRecord> &batch, qsizetype from, qsizetype count)
+void EventLogModel::appendRanges(const QList<BatchRange> &ranges)
 {
-    from = qBound<qsizetype>(0, from, batch.size());
-    count = qBound<qsizetype>(0, count, batch.size() - from);
+    qint64 count = 0;
+    for (const BatchRange &r : ranges)
+        count
+            += qBound<qsizetype>(0, r.count, r.batch->size() - qBound<qsizetype>(0, r.from, r.batch->size()));
     if (count == 0)
         return;
     // More than fits: only the newest `capacity` records count.
-    const qsizetype skip = qMax<qsizetype>(0, count - m_capacity);
+    qint64 skip = qMax<qint64>(0, count - m_capacity);
     const qint64 incoming = count - skip;
+    const auto appendAll = [&] {
+        for (const BatchRange &r : ranges) {
+            const qsizetype from = qBound<qsizetype>(0, r.from, r.batch->size());
+            const qsizetype end = from + qBound<qsizetype>(0, r.count, r.batch->size() - from);
+            for (qsizetype i = from; i < end; ++i) {
+                if (skip > 0)
+                    --skip;
+                else
+                    m_ring.append(r.batch->at(i));
+            }
+        }
+    };
+    if (m_ring.size() == m_capacity) {
+        m_ring.dropFront(incoming);
+        appendAll();
+        Q_EMIT rowsShifted(int(incoming));
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
     evict(m_ring.size() + incoming - m_capacity);
     const int first = int(m_ring.size());
     beginInsertRows({}, first, int(first + incoming - 1));
-    for (qsizetype i = from + skip; i < from + count; ++i)
-        m_ring.append(batch.at(i));
+    appendAll();
     endInsertRows();
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 // EventLogModel: every record of the event log as a table, backed by a bounded EventRing (default
-// 1,000,000 records). Records arrive in batches; each batch is one insert (and, when the ring is full,
-// one removal of the oldest rows).
+// 1,000,000 records). Records arrive in batches; each batch is one insert until the ring is full, then
+// one shift in place (rowsShifted + dataChanged: the oldest rows leave, the new ones arrive, the row
+// count stays), because Qt's views pay for every inserted or removed row of a million with a pass over
+// all of them.
 
 #include "gui/eventlog/EventRing.h"
 #include "gui/eventlog/LocalTimeText.h"
@@ -37,11 +39,19 @@ public:
     /// Drops the oldest records when the new capacity is smaller.
     void setCapacity(qint64 capacity);
 
-    /// Appends a batch (oldest first): one rowsInserted, and at most one rowsRemoved for eviction.
+    /// Appends a batch (oldest first): one rowsInserted while the ring has room (and one rowsRemoved when
+    /// it overflows on the way), then one rowsShifted.
     void appendBatch(const QList<store::EventRecord> &batch);
-    /// Appends batch[from, from + count) the same way (lets the panel spread a large batch over several
-    /// turns of the event loop).
-    void appendRange(const QList<store::EventRecord> &batch, qsizetype from, qsizetype count);
+    /// Part of a batch: batch[from, from + count).
+    struct BatchRange
+    {
+        const QList<store::EventRecord> *batch;
+        qsizetype from;
+        qsizetype count;
+    };
+    /// Appends the ranges in order the same way, as one insertion or shift (lets the panel append what
+    /// arrived in several batches at once, or spread a large batch over several turns of the event loop).
+    void appendRanges(const QList<BatchRange> &ranges);
     void clear();
 
     const EventRing &ring() const { return m_ring; }
@@ -57,6 +67,12 @@ public:
 
     /// What a cell of the record `seq` shows (also used by the filter model and the export).
     QVariant dataOf(qint64 seq, int column, int role) const;
+
+Q_SIGNALS:
+    /// The full ring dropped its `count` oldest records and appended as many: every row now shows the
+    /// record `count` rows below it before (dataChanged for all rows follows). A view that is not at the
+    /// end keeps its records in sight by moving up `count` rows.
+    void rowsShifted(int count);
 
 private:
     void evict(qint64 count);

@@ -302,6 +302,7 @@ void EventLogPanel::buildUi()
         if (m_following && !m_paused)
             m_table->scrollToBottom();
     });
+    connect(m_filterModel, &EventFilterModel::rowsShifted, this, &EventLogPanel::onRowsShifted);
     m_drainTimer = new QTimer(this);
     m_drainTimer->setSingleShot(true);
     m_drainTimer->setInterval(0);
@@ -389,29 +390,72 @@ void EventLogPanel::disposeBatch(bw::EventBatch &&batch)
 
 void EventLogPanel::drainQueue(qint64 budgetNs)
 {
-    // Slices of a few hundred records: each is one insertion into the model and the filter index.
-    constexpr qsizetype kSlice = 512;
+    // One insertion (or shift) per turn of the event loop, because each costs the view a pass over its
+    // rows: as many queued records as fit in the budget go in at once; how many fit is learnt from the
+    // turns before.
     QElapsedTimer timer;
     timer.start();
-    while (!m_queue.isEmpty()) {
-        const bw::EventBatch &front = m_queue.constFirst();
-        const qsizetype count = qMin(kSlice, front.size() - m_queueOffset);
-        m_log->appendRange(front, m_queueOffset, count);
-        m_queueOffset += count;
-        m_queuedCount -= count;
-        if (m_queueOffset >= front.size()) {
-            disposeBatch(m_queue.takeFirst());
-            m_queueOffset = 0;
+    do {
+        qint64 want = m_queuedCount;
+        if (budgetNs >= 0) {
+            want = std::clamp<qint64>(qint64(double(budgetNs) / m_nsPerRecord), kMinSlice, kMaxSlice);
         }
-        if (budgetNs >= 0 && timer.nsecsElapsed() >= budgetNs)
-            break;
-    }
+        QList<EventLogModel::BatchRange> ranges;
+        qint64 taken = 0;
+        qsizetype done = 0; // batches used up
+        qsizetype offset = m_queueOffset;
+        while (done < m_queue.size() && taken < want) {
+            const bw::EventBatch &batch = m_queue.at(done);
+            const qsizetype n = qsizetype(qMin<qint64>(want - taken, batch.size() - offset));
+            ranges.append({&batch, offset, n});
+            taken += n;
+            offset += n;
+            if (offset >= batch.size()) {
+                ++done;
+                offset = 0;
+            }
+        }
+        const qint64 start = timer.nsecsElapsed();
+        m_log->appendRanges(ranges);
+        if (taken >= kMinSlice)
+            m_nsPerRecord = 0.7 * m_nsPerRecord + 0.3 * double(timer.nsecsElapsed() - start) / double(taken);
+        for (qsizetype i = 0; i < done; ++i)
+            disposeBatch(m_queue.takeFirst());
+        m_queueOffset = offset;
+        m_queuedCount -= taken;
+    } while (budgetNs < 0 && !m_queue.isEmpty());
     m_longestSliceNs = qMax(m_longestSliceNs, timer.nsecsElapsed());
     m_sinceDrain.start();
     if (m_queue.isEmpty())
         m_drainTimer->stop();
     else
         m_drainTimer->start(0); // a backlog: the next slice on the next turn of the event loop
+}
+
+void EventLogPanel::onRowsShifted(int count)
+{
+    // The full log moved its rows up in place: the selection stays on its record (or goes with it), and
+    // a reader who is not following keeps the records in sight.
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid()) {
+        QItemSelectionModel *selection = m_table->selectionModel();
+        const bool autoScroll = m_table->hasAutoScroll();
+        m_table->setAutoScroll(false); // moving the current row must not scroll to it
+        if (current.row() >= count) {
+            selection->setCurrentIndex(m_filterModel->index(current.row() - count, current.column()),
+                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        } else {
+            selection->clear();
+        }
+        m_table->setAutoScroll(autoScroll);
+    }
+    if (!m_following) {
+        QScrollBar *scroll = m_table->verticalScrollBar();
+        const int step = m_table->verticalScrollMode() == QAbstractItemView::ScrollPerItem
+            ? 1
+            : m_table->verticalHeader()->defaultSectionSize();
+        scroll->setValue(scroll->value() - count * step);
+    }
 }
 
 void EventLogPanel::setFollowing(bool follow)
@@ -454,6 +498,7 @@ void EventLogPanel::clear()
     m_queuedCount = 0;
     m_stats.clear();
     m_details->clear();
+    m_detailsSeq = -1;
     m_detailsTitle->setText(tr("Select a record to see its JSON."));
     updateStatus();
 }
@@ -563,6 +608,9 @@ void EventLogPanel::showDetails()
 {
     const QModelIndex current = m_table->currentIndex();
     const qint64 seq = current.isValid() ? m_filterModel->seqAt(current.row()) : -1;
+    if (seq == m_detailsSeq && seq >= 0)
+        return; // the same record (its row moved)
+    m_detailsSeq = seq;
     if (seq < 0 || !m_log->ring().contains(seq)) {
         m_details->clear();
         m_copy->setEnabled(false);

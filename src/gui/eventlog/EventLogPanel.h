@@ -68,7 +68,10 @@ public:
     /// The longest single slice of appending so far (benchmarks), in nanoseconds.
     qint64 longestSliceNs() const { return m_longestSliceNs; }
 
-    static constexpr int kSliceBudgetMs = 4;
+    static constexpr int kSliceBudgetMs = 3;
+    /// Records appended per turn of the event loop: as many as the budget allows, within these bounds.
+    static constexpr qint64 kMinSlice = 256;
+    static constexpr qint64 kMaxSlice = 16384;
     /// Live records are shown at most this often (each append repaints the table; at 20,000 records/s
     /// repainting for every batch costs more than appending).
     static constexpr int kMinAppendIntervalMs = 100;
@@ -117,6 +120,7 @@ private:
     void commitQuery();
     void updateStatus();
     void showDetails();
+    void onRowsShifted(int count);
     void copyDetails();
     void showRelated();
     void showContextMenu(const QPoint &pos);
@@ -166,9 +170,11 @@ private:
     qsizetype m_queueOffset = 0;
     qint64 m_queuedCount = 0;
     qint64 m_longestSliceNs = 0;
+    double m_nsPerRecord = 2000; // append cost seen so far (moving average)
     QTimer *m_drainTimer = nullptr;
     QElapsedTimer m_sinceDrain; // since the last slice was appended
     qint64 m_heldCount = 0;
+    qint64 m_detailsSeq = -1; // the record the details show
     qint64 m_rateCount = 0; // records since the last status update
     qint64 m_rateStartMs = 0;
     double m_rate = 0;

@@ -57,14 +57,7 @@ void EventRing::append(const store::EventRecord &r)
         if (block.capacity == kBlockSize && m_spareBlock) {
             block.data = std::move(m_spareBlock);
         } else if (block.capacity == kBlockSize) {
-            block.data
-                = m_nextBlock.valid() ? m_nextBlock.get() : std::unique_ptr<char[]>(new char[kBlockSize]);
-            m_nextBlock = std::async(std::launch::async, [] {
-                std::unique_ptr<char[]> next(new char[kBlockSize]);
-                for (quint32 page = 0; page < kBlockSize; page += 4096)
-                    next[page] = 0;
-                return next;
-            });
+            block.data = m_newBlocks.take();
         } else {
             block.data.reset(new char[block.capacity]);
         }
@@ -78,7 +71,7 @@ void EventRing::append(const store::EventRecord &r)
         if (m_spareChunk)
             m_chunks.push_back(std::move(m_spareChunk));
         else
-            m_chunks.emplace_back(new Slot[kChunkSize]);
+            m_chunks.push_back(m_newChunks.take());
     }
     Slot &s = m_chunks[size_t(index >> kChunkShift)][size_t(index & kChunkMask)];
     s.tsMs = r.tsMs;

@@ -3,6 +3,7 @@
 // chunks, and the text of each record (key, summary, JSON) in an append-only byte arena of 1 MiB blocks;
 // dropping from the front frees whole chunks and blocks. Text search scans the arena blocks directly.
 
+#include "gui/eventlog/PrefaultedArrays.h"
 #include "gui/eventlog/TextMatcher.h"
 #include "store/EventRecord.h"
 
@@ -11,7 +12,6 @@
 #include <QStringList>
 
 #include <deque>
-#include <future>
 #include <memory>
 #include <vector>
 
@@ -110,9 +110,10 @@ private:
     // One freed chunk and one freed block kept for reuse: a full ring evicts and appends all the time.
     std::unique_ptr<Slot[]> m_spareChunk;
     std::unique_ptr<char[]> m_spareBlock;
-    // The next arena block, allocated and first-touched on another thread: page faults of a fresh 1 MiB
-    // block are expensive and would otherwise land on the GUI thread during appends.
-    std::future<std::unique_ptr<char[]>> m_nextBlock;
+    // New chunks and blocks, first-touched on another thread (page faults of a fresh megabyte would
+    // otherwise land on the GUI thread during appends).
+    PrefaultedArrays<Slot> m_newChunks {kChunkSize};
+    PrefaultedArrays<char> m_newBlocks {kBlockSize};
 };
 
 template<typename F>
