@@ -47,7 +47,7 @@
     </message>
     <message>
         <source>No secret service (system keychain) is available, so tokens cannot be stored safely. You can keep tokens in memory for this run only; they will be gone when Botwright quits.</source>
-        <translation>Es ist kein Geheimnisdienst (Schlüsselbund des Systems) verfügbar, daher können Token nicht sicher gespeichert werden. Sie können Token nur für diese Sitzung im Arbeitsspeicher behalten; sie sind verloren, sobald Botwright beendet wird.</translation>
+        <translation>Es ist kein Geheimnisdienst (Schlüsselbund des Systems) verfügbar, daher können Token nicht sicher gespeichert werden. Token lassen sich nur für diese Sitzung im Arbeitsspeicher behalten; sie sind verloren, sobald Botwright beendet wird.</translation>
     </message>
     <message>
         <source>Keep in &amp;memory for this run</source>
@@ -704,7 +704,7 @@
     </message>
     <message>
         <source>%1: waiting %2s for rate limit…</source>
-        <translation>%1: %2 s Warten wegen Ratenbegrenzung…</translation>
+        <translation>%1: Warte %2 s wegen Ratenbegrenzung…</translation>
     </message>
     <message>
         <source>Global</source>
@@ -1284,7 +1284,7 @@
     </message>
     <message>
         <source>Botwright is still running in the system tray, and so is your bot. Use Quit in the tray menu to end it.</source>
-        <translation>Botwright läuft im Systemabschnitt der Kontrollleiste weiter, und Ihr Bot ebenfalls. Zum Beenden wählen Sie „Beenden“ im Menü des Symbols.</translation>
+        <translation>Botwright läuft im Systemabschnitt der Kontrollleiste weiter, und der Bot ebenfalls. Zum Beenden „Beenden“ im Menü des Symbols wählen.</translation>
     </message>
     <message>
         <source>Heartbeat round trip of the gateway connection</source>
@@ -1445,7 +1445,7 @@ Verbleibende Sitzungsstarts heute: %1 (Discord erlaubt 1000 IDENTIFYs am Tag)</t
     </message>
     <message>
         <source>Privileged: also turn it on for your application in the Discord Developer Portal, or Discord refuses the connection.</source>
-        <translation>Privilegiert: Schalten Sie diesen Intent auch im Discord Developer Portal für Ihre Anwendung ein, sonst lehnt Discord die Verbindung ab.</translation>
+        <translation>Privilegiert: Diesen Intent auch im Discord Developer Portal für die Anwendung einschalten, sonst lehnt Discord die Verbindung ab.</translation>
     </message>
     <message>
         <source>The profiles could not be read: %1</source>
@@ -1485,7 +1485,7 @@ Verbleibende Sitzungsstarts heute: %1 (Discord erlaubt 1000 IDENTIFYs am Tag)</t
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation>Geben Sie dem Profil einen Namen.</translation>
+        <translation>Das Profil braucht einen Namen.</translation>
     </message>
     <message>
         <source>The API base must be an http or https URL, such as http://127.0.0.1:8080/api/v10.</source>
@@ -1541,11 +1541,11 @@ Das Token nur für diese Sitzung im Arbeitsspeicher behalten? Es ist verloren, s
     </message>
     <message>
         <source>A token is kept in memory for this run. Leave the field empty to keep it.</source>
-        <translation>Für diese Sitzung ist ein Token im Arbeitsspeicher. Lassen Sie das Feld leer, um es zu behalten.</translation>
+        <translation>Für diese Sitzung ist ein Token im Arbeitsspeicher. Das Feld leer lassen, um es zu behalten.</translation>
     </message>
     <message>
         <source>A token is stored in the system keychain. Leave the field empty to keep it.</source>
-        <translation>Im Schlüsselbund des Systems ist ein Token gespeichert. Lassen Sie das Feld leer, um es zu behalten.</translation>
+        <translation>Im Schlüsselbund des Systems ist ein Token gespeichert. Das Feld leer lassen, um es zu behalten.</translation>
     </message>
     <message>
         <source>No token is stored yet.</source>
