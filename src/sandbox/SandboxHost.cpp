@@ -3,6 +3,11 @@
 #include "sandbox/HttpDelivery.h"
 #include "sandbox/SandboxServer.h"
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 namespace bw::sandbox {
 
 SandboxHost::SandboxHost(SandboxOptions options, QObject *parent)
@@ -27,6 +32,10 @@ bw::Result<quint16> SandboxHost::start()
     QMetaObject::invokeMethod(
         m_anchor,
         [this, &result] {
+#ifdef Q_OS_LINUX
+            if (m_options.threadNice != 0)
+                setpriority(PRIO_PROCESS, id_t(gettid()), m_options.threadNice); // this thread only
+#endif
             auto *server = new SandboxServer(m_options);
             result = server->start();
             if (result.ok()) {

@@ -42,6 +42,9 @@ struct SandboxOptions
     RateLimitOptions rateLimits;
     bw::Clock *clock = nullptr; // null = the system clock; tests inject a ManualClock
     bool log = false; // log every request and gateway payload (token redacted)
+    // The server thread's nice value (Linux keeps one per thread): the emulator yields the CPU to the app
+    // it serves, whose GUI thread must not wait behind a flood the emulator itself produces. 0 = as started.
+    int threadNice = 5;
 };
 
 } // namespace bw::sandbox

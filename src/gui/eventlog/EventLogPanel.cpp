@@ -306,7 +306,7 @@ void EventLogPanel::buildUi()
     m_drainTimer = new QTimer(this);
     m_drainTimer->setSingleShot(true);
     m_drainTimer->setInterval(0);
-    connect(m_drainTimer, &QTimer::timeout, this, [this] { drainQueue(qint64(kSliceBudgetMs) * 1'000'000); });
+    connect(m_drainTimer, &QTimer::timeout, this, [this] { drainQueue(kSliceBudgetUs * 1000); });
     m_statusTimer = new QTimer(this);
     m_statusTimer->setInterval(500);
     connect(m_statusTimer, &QTimer::timeout, this, &EventLogPanel::updateStatus);
@@ -393,6 +393,13 @@ void EventLogPanel::drainQueue(qint64 budgetNs)
     // One insertion (or shift) per turn of the event loop, because each costs the view a pass over its
     // rows: as many queued records as fit in the budget go in at once; how many fit is learnt from the
     // turns before.
+    //
+    // Live slices append with the table's repaint held back; it repaints in the next turn of the event
+    // loop, so that a turn either appends or repaints, never both (and, during a backlog that takes several
+    // turns, once it is in or every kMinAppendIntervalMs of a long one, not after every slice).
+    QWidget *viewport = m_table->viewport();
+    if (budgetNs >= 0 && viewport->updatesEnabled())
+        viewport->setUpdatesEnabled(false);
     QElapsedTimer timer;
     timer.start();
     do {
@@ -426,6 +433,17 @@ void EventLogPanel::drainQueue(qint64 budgetNs)
     } while (budgetNs < 0 && !m_queue.isEmpty());
     m_longestSliceNs = qMax(m_longestSliceNs, timer.nsecsElapsed());
     m_sinceDrain.start();
+    const bool repaint = budgetNs < 0 || m_queue.isEmpty() || !m_sinceRepaint.isValid()
+        || m_sinceRepaint.elapsed() >= kMinAppendIntervalMs;
+    if (repaint && !viewport->updatesEnabled()) {
+        m_sinceRepaint.start();
+        if (budgetNs < 0) {
+            viewport->setUpdatesEnabled(true);
+        } else {
+            QMetaObject::invokeMethod(
+                viewport, [viewport] { viewport->setUpdatesEnabled(true); }, Qt::QueuedConnection);
+        }
+    }
     if (m_queue.isEmpty())
         m_drainTimer->stop();
     else
@@ -481,7 +499,7 @@ void EventLogPanel::setPaused(bool paused)
         m_heldCount = 0;
         trimQueue();
         if (m_queuedCount > 0)
-            drainQueue(qint64(kSliceBudgetMs) * 1'000'000);
+            drainQueue(kSliceBudgetUs * 1000);
         if (m_following)
             m_table->scrollToBottom();
     }

@@ -61,14 +61,14 @@ public:
     /// Appends a batch at once (viewer mode, tests); anything still queued goes in first.
     void appendBatch(const bw::EventBatch &batch);
     /// Queues a batch as the live recorder does: queued records are appended in slices of at most
-    /// kSliceBudgetMs per turn of the event loop, so that a burst never stalls the GUI thread.
+    /// kSliceBudgetUs per turn of the event loop, so that a burst never stalls the GUI thread.
     void enqueueBatch(const bw::EventBatch &batch);
     /// Records received but not yet in the table.
     qint64 queuedCount() const { return m_queuedCount; }
     /// The longest single slice of appending so far (benchmarks), in nanoseconds.
     qint64 longestSliceNs() const { return m_longestSliceNs; }
 
-    static constexpr int kSliceBudgetMs = 3;
+    static constexpr qint64 kSliceBudgetUs = 1500;
     /// Records appended per turn of the event loop: as many as the budget allows, within these bounds.
     static constexpr qint64 kMinSlice = 256;
     static constexpr qint64 kMaxSlice = 16384;
@@ -173,6 +173,7 @@ private:
     double m_nsPerRecord = 2000; // append cost seen so far (moving average)
     QTimer *m_drainTimer = nullptr;
     QElapsedTimer m_sinceDrain; // since the last slice was appended
+    QElapsedTimer m_sinceRepaint; // since the table was last let repaint during a backlog
     qint64 m_heldCount = 0;
     qint64 m_detailsSeq = -1; // the record the details show
     qint64 m_rateCount = 0; // records since the last status update
