@@ -153,6 +153,13 @@ ProfileDialog::ProfileDialog(store::Database &db, SecretStore &secrets, QWidget 
     };
     for (QLineEdit *edit : {m_ui->endpointAddressEdit, m_ui->endpointPathEdit, m_ui->publicKeyEdit})
         connect(edit, &QLineEdit::textChanged, this, interactionEdited);
+    // Room for a typical address and path, so that neither is cut off by the other.
+    const auto fitText = [](QLineEdit *edit, const QString &sample) {
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(sample)
+                              + 4 * edit->fontMetrics().averageCharWidth());
+    };
+    fitText(m_ui->endpointAddressEdit, u"255.255.255.255"_s);
+    fitText(m_ui->endpointPathEdit, u"/discord/interactions"_s);
     connect(m_ui->interactionModeCombo, &QComboBox::currentIndexChanged, this, interactionEdited);
     connect(m_ui->endpointPortSpin, &QSpinBox::valueChanged, this, markDirty);
     connect(m_ui->timestampWindowSpin, &QSpinBox::valueChanged, this, markDirty);

@@ -15,6 +15,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStyle>
+#include <QStyleOptionButton>
 #include <QTest>
 #include <QToolButton>
 #include <qcoro/qcorotask.h>
@@ -398,6 +400,12 @@ void TestProfileDialog::interactionSettingsAreSavedAndReadBack()
         QVERIFY(!port->isEnabled());
         QCOMPARE(child<QLineEdit>(&dialog, u"endpointAddressEdit"_s)->text(), u"127.0.0.1"_s);
         QCOMPARE(child<QLineEdit>(&dialog, u"endpointPathEdit"_s)->text(), u"/interactions"_s);
+        // Address and path are shown whole, neither squeezed by the other.
+        for (const QString &name : {u"endpointAddressEdit"_s, u"endpointPathEdit"_s}) {
+            auto *edit = child<QLineEdit>(&dialog, name);
+            QVERIFY2(edit->width() > edit->fontMetrics().horizontalAdvance(edit->text()) + 8,
+                     qPrintable(name));
+        }
 
         mode->setCurrentIndex(mode->findData(int(bw::store::InteractionSettingsRecord::Mode::Http)));
         QVERIFY(port->isEnabled());
@@ -467,7 +475,12 @@ void TestProfileDialog::nonLoopbackAddressNeedsTheCheckbox()
     QCOMPARE(bw::store::CommandStore(*m_db).interactionSettings(id)->address, u"127.0.0.1"_s);
 
     // Allowed explicitly: saved, and the warning stays visible.
-    QTest::mouseClick(allow, Qt::LeftButton);
+    // On the box and its text (a check box ignores clicks beyond them, and it spans the column).
+    QStyleOptionButton box;
+    box.initFrom(allow);
+    box.text = allow->text();
+    QTest::mouseClick(allow, Qt::LeftButton, {},
+                      allow->style()->subElementRect(QStyle::SE_CheckBoxClickRect, &box, allow).center());
     QVERIFY(allow->isChecked());
     QVERIFY(clickAndWait(dialog, u"saveButton"_s, true));
     QVERIFY(warning->isVisible());
