@@ -436,7 +436,7 @@
     </message>
     <message>
         <source>Catch &amp;up a run missed while closed</source>
-        <translation>Beim Start eine verpasste Ausführung na&amp;chholen</translation>
+        <translation>Verpasste Ausführung na&amp;chholen</translation>
     </message>
     <message>
         <source>Retry a failed run on</source>
@@ -609,7 +609,7 @@
     </message>
     <message>
         <source>Add option</source>
-        <translation>Option hinzufügen</translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add an option, subcommand or group to the selected command</source>
@@ -2607,7 +2607,7 @@ Press New (Insert) to schedule one: post a view every day at 09:00, update the s
     </message>
     <message>
         <source>An option of a string select</source>
-        <translation>Eine Option eines Text-Auswahlmenüs</translation>
+        <translation>Eine Option eines Auswahlmenüs</translation>
     </message>
     <message>
         <source>A box with title, description, fields and images (up to 10)</source>
@@ -2958,7 +2958,7 @@ Press New (Insert) to schedule one: post a view every day at 09:00, update the s
     </message>
     <message>
         <source>Sent messages</source>
-        <translation>Gesendete Nachrichten</translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Messages sent with this view</source>
@@ -3042,11 +3042,11 @@ Press New (Insert) to schedule one: post a view every day at 09:00, update the s
     </message>
     <message>
         <source>Sent messages: none</source>
-        <translation>Gesendete Nachrichten: keine</translation>
+        <translation>Gesendet: keine</translation>
     </message>
     <message>
         <source>Sent messages: %1</source>
-        <translation>Gesendete Nachrichten: %1</translation>
+        <translation>Gesendet: %1</translation>
     </message>
     <message>
         <source>no channel was chosen</source>
@@ -3330,23 +3330,23 @@ Press New (Insert) to schedule one: post a view every day at 09:00, update the s
     </message>
     <message>
         <source>String select</source>
-        <translation>Text-Auswahlmenü</translation>
+        <translation>Auswahlmenü</translation>
     </message>
     <message>
         <source>User select</source>
-        <translation>Benutzer-Auswahlmenü</translation>
+        <translation>Benutzerauswahl</translation>
     </message>
     <message>
         <source>Role select</source>
-        <translation>Rollen-Auswahlmenü</translation>
+        <translation>Rollenauswahl</translation>
     </message>
     <message>
         <source>Mentionable select</source>
-        <translation>Erwähnungs-Auswahlmenü</translation>
+        <translation>Erwähnungsauswahl</translation>
     </message>
     <message>
         <source>Channel select</source>
-        <translation>Kanal-Auswahlmenü</translation>
+        <translation>Kanalauswahl</translation>
     </message>
     <message>
         <source>Select option</source>

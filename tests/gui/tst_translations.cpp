@@ -226,7 +226,7 @@ void TestTranslations::appStringsAreGerman()
     // Designer: the node names come from a namespace's own tr().
     using bw::gui::designer::NodeKind;
     QCOMPARE(bw::gui::designer::Nodes::displayName(NodeKind::Button), u"Schaltfläche"_s);
-    QCOMPARE(bw::gui::designer::Nodes::displayName(NodeKind::StringSelect), u"Text-Auswahlmenü"_s);
+    QCOMPARE(bw::gui::designer::Nodes::displayName(NodeKind::StringSelect), u"Auswahlmenü"_s);
     QCOMPARE(QCoreApplication::translate("bw::gui::designer::DesignerPanel", "&Send to Channel…"),
              u"An Kanal &senden…"_s);
 
