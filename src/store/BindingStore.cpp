@@ -123,6 +123,37 @@ Result<void> BindingStore::upsertState(const QString &messageId, const QByteArra
         QStringLiteral("Could not save the state of message %1").arg(messageId));
 }
 
+Result<QStringList> BindingStore::upsertStates(const QList<std::pair<QString, QByteArray>> &states)
+{
+    const QString what = QStringLiteral("Could not save the state of %1 message(s)").arg(states.size());
+    return m_db.transaction([&]() -> Result<QStringList> {
+        auto query = sql::prepare(
+            m_db.connection(),
+            QStringLiteral(
+                "UPDATE bindings SET state = ?, last_used = ? WHERE message_id = ? AND deleted_at IS NULL"),
+            what);
+        if (!query)
+            return query.error();
+        const QVariant now = QVariant::fromValue(sql::toMs(m_db.clock().now()));
+        QStringList missing;
+        for (const auto &[messageId, json] : states) {
+            query->bindValue(0, QString::fromUtf8(json));
+            query->bindValue(1, now);
+            query->bindValue(2, messageId);
+            if (!query->exec()) {
+                if (sql::isCheckViolation(query->lastError()))
+                    return Error::make(
+                        Error::Kind::InvalidInput,
+                        QStringLiteral("The state of message %1 is not valid JSON.").arg(messageId));
+                return sql::toError(query->lastError(), what);
+            }
+            if (query->numRowsAffected() == 0)
+                missing.append(messageId);
+        }
+        return missing;
+    });
+}
+
 Result<void> BindingStore::touch(const QString &messageId)
 {
     return changeActive(

@@ -26,6 +26,10 @@ public:
     /// Replaces the state of an active binding and touches last_used: one UPDATE in a transaction,
     /// committed when this returns. NotFound when there is no active binding for the message.
     Result<void> upsertState(const QString &messageId, const QByteArray &stateJson);
+    /// upsertState() for several messages in one transaction with one prepared statement (the bot's group
+    /// commit of the clicks of one event-loop turn). Gives the ids that had no active binding (not
+    /// written, the others are); an SQL error fails and rolls back all.
+    Result<QStringList> upsertStates(const QList<std::pair<QString, QByteArray>> &states);
     /// Sets last_used to now. NotFound when there is no active binding.
     Result<void> touch(const QString &messageId);
     /// Soft removal: sets deleted_at to now; the row stays as history. NotFound when not active.

@@ -18,6 +18,7 @@
 #include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QMutex>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -339,6 +340,52 @@ private Q_SLOTS:
         QObject::disconnect(c);
         QCOMPARE(replyText(r), u"You have incremented this message's count to 1!"_s);
         QCOMPARE(seenAtCallback, u"{\"count\":1}"_s);
+    }
+
+    void concurrentClicksCountEachOnce()
+    {
+        // Clicks that arrive together share one state transaction (StateWriter): each still counts once.
+        const QString message = sendView(u"counter"_s);
+        QVERIFY(!message.isEmpty());
+        constexpr int kClicks = 20;
+        const QStringList ids = onServer(m_host, [&](bw::sandbox::SandboxServer &s) {
+            QStringList out;
+            for (int i = 0; i < kClicks; ++i) {
+                auto r = s.simulateClick(i % 2 ? u"alice"_s : u"bob"_s, message, u"counter:increment"_s);
+                out.append(r ? r.value() : QString());
+            }
+            return out;
+        });
+        QCOMPARE(ids.size(), kClicks);
+        QSet<QString> replies;
+        for (const QString &id : ids)
+            replies.insert(replyText(waitRecord(id)));
+        QSet<QString> expected;
+        for (int n = 1; n <= kClicks; ++n)
+            expected.insert(u"You have incremented this message's count to %1!"_s.arg(n));
+        QCOMPARE(replies, expected);
+        QCOMPARE(bw::store::BindingStore(*m_db).byMessageId(message)->state, J("{'count':20}"));
+    }
+
+    void failedStateWriteKeepsTheCount()
+    {
+        const QString message = sendView(u"counter"_s);
+        QVERIFY(!message.isEmpty());
+        QCOMPARE(replyText(click(u"alice"_s, message, u"counter:increment"_s)),
+                 u"You have incremented this message's count to 1!"_s);
+        // the row is removed behind the bot's back: the next write finds no active binding and fails
+        auto before = bw::store::BindingStore(*m_db).byMessageId(message);
+        QVERIFY(before.ok());
+        QVERIFY(bw::store::BindingStore(*m_db).remove(message).ok());
+        const QJsonObject failed = click(u"alice"_s, message, u"counter:increment"_s);
+        QVERIFY2(replyText(failed).contains(u"is not bound to a view"_s), qPrintable(replyText(failed)));
+        // back again: the failed click did not count, in the store nor in the bot's memory
+        bw::store::BindingRecord again = before.value();
+        again.deletedAt.reset();
+        QVERIFY(bw::store::BindingStore(*m_db).upsert(again).ok());
+        QCOMPARE(replyText(click(u"alice"_s, message, u"counter:increment"_s)),
+                 u"You have incremented this message's count to 2!"_s);
+        QCOMPARE(bw::store::BindingStore(*m_db).byMessageId(message)->state, J("{'count':2}"));
     }
 
     void greetingOnlyForItsUser()

@@ -1,6 +1,8 @@
 #include "bot/views/ActionRunner.h"
 
 #include "bot/views/InteractionResponder.h"
+#include "bot/views/StateWriter.h"
+#include "bot/views/ViewRegistry.h"
 #include "core/Logging.h"
 #include "discord/RestClient.h"
 #include "store/BindingStore.h"
@@ -86,20 +88,32 @@ QCoro::Task<Result<void>> runSend(const ActionSpec *a, ActionRun *run)
 
 } // namespace
 
-Result<void> commitState(ActionRun *run, const QJsonObject &state)
+QCoro::Task<Result<void>> commitState(ActionRun *run, QJsonObject state)
 {
     const QByteArray json = QJsonDocument(state).toJson(QJsonDocument::Compact);
-    if (run->services.db) {
+    ViewRegistry &registry = *run->services.registry;
+    if (run->services.db && run->services.stateWriter) {
+        const ViewRegistry::Binding *binding = registry.binding(run->boundMessage);
+        QByteArray previous = binding ? binding->state : ViewRegistry::emptyState();
+        registry.setState(run->boundMessage, state, json);
+        registry.touch(run->boundMessage, run->services.clock->now().toMSecsSinceEpoch());
         if (Result<void> stored
-            = store::BindingStore(*run->services.db).upsertState(run->boundMessageText, json);
+            = co_await run->services.stateWriter->write(run->boundMessage, json, std::move(previous));
             !stored)
-            return stored;
+            co_return stored;
+    } else {
+        if (run->services.db) {
+            if (Result<void> stored
+                = store::BindingStore(*run->services.db).upsertState(run->boundMessageText, json);
+                !stored)
+                co_return stored;
+        }
+        registry.setState(run->boundMessage, state, json);
+        registry.touch(run->boundMessage, run->services.clock->now().toMSecsSinceEpoch());
     }
-    run->services.registry->setState(run->boundMessage, state, json);
-    run->services.registry->touch(run->boundMessage, run->services.clock->now().toMSecsSinceEpoch());
     run->context.state = state;
     ++run->stateChanges;
-    return {};
+    co_return Result<void>();
 }
 
 QCoro::Task<Result<void>> runAction(const ActionSpec *a, ActionRun *run)
@@ -116,7 +130,7 @@ QCoro::Task<Result<void>> runAction(const ActionSpec *a, ActionRun *run)
         QJsonObject state = run->services.registry->state(run->boundMessage);
         const qint64 value = static_cast<qint64>(state.value(a->key).toDouble(0)) + a->step;
         state.insert(a->key, value);
-        if (Result<void> committed = commitState(run, state); !committed)
+        if (Result<void> committed = co_await commitState(run, std::move(state)); !committed)
             co_return committed;
         co_return co_await replyOrAcknowledge(a, run);
     }
@@ -126,7 +140,7 @@ QCoro::Task<Result<void>> runAction(const ActionSpec *a, ActionRun *run)
                                   QStringLiteral("set_state needs a bound message"));
         QJsonObject state = run->services.registry->state(run->boundMessage);
         state.insert(a->key, a->value.render(run->context));
-        if (Result<void> committed = commitState(run, state); !committed)
+        if (Result<void> committed = co_await commitState(run, std::move(state)); !committed)
             co_return committed;
         co_return co_await replyOrAcknowledge(a, run);
     }

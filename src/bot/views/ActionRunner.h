@@ -33,7 +33,9 @@ struct ActionRun
 /// Runs `action` (owned by run->view) to completion. Errors come back for the dispatcher to report.
 QCoro::Task<Result<void>> runAction(const ActionSpec *action, ActionRun *run);
 
-/// Stores a binding's new state (one UPDATE in a transaction) and caches it; the template context sees it.
-Result<void> commitState(ActionRun *run, const QJsonObject &state);
+/// Caches a binding's new state at once (a later click counts on top of it) and stores it: the writes of one
+/// event-loop turn share one transaction (StateWriter), committed before this resumes. On failure the cache
+/// gets the state of before back. The template context sees the new state.
+QCoro::Task<Result<void>> commitState(ActionRun *run, QJsonObject state);
 
 } // namespace bw::views

@@ -3,6 +3,7 @@
 #include "bot/GuildCache.h"
 #include "bot/views/ActionRunner.h"
 #include "bot/views/InteractionResponder.h"
+#include "bot/views/StateWriter.h"
 #include "core/Logging.h"
 #include "discord/RestClient.h"
 #include "store/BindingStore.h"
@@ -100,6 +101,7 @@ Dispatcher::Dispatcher(std::shared_ptr<ViewRegistry> registry, QObject *parent) 
 {
     m_services.registry = std::move(registry);
     m_services.clock = Clock::system();
+    m_services.stateWriter = new StateWriter(m_services.registry, this);
     m_expiryTimer.setParent(this);
     m_expiryTimer.setSingleShot(true);
     QObject::connect(&m_expiryTimer, &QTimer::timeout, this, [this] { expireDue(); });
@@ -109,8 +111,10 @@ Dispatcher::~Dispatcher() = default;
 
 void Dispatcher::setDatabase(store::Database *db, qint64 profileId)
 {
+    m_services.stateWriter->flush(); // what is queued goes to the database it was meant for
     m_services.db = db;
     m_services.profileId = profileId;
+    m_services.stateWriter->setDatabase(db);
 }
 
 void Dispatcher::setClock(const Clock *clock)

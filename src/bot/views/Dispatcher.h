@@ -29,6 +29,7 @@ class Database;
 namespace bw::views {
 
 struct Interaction;
+class StateWriter;
 
 /// What actions need from the bot, copied into every running interaction so that a flow that outlives
 /// the dispatcher (bot stopped mid-action) never touches freed memory.
@@ -39,6 +40,7 @@ struct ViewServices
     qint64 profileId = 0;
     QPointer<discord::RestClient> rest;
     const Clock *clock = nullptr;
+    StateWriter *stateWriter = nullptr; // group commit of state writes (with db)
 };
 
 class Dispatcher final : public QObject
