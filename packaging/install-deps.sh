@@ -11,7 +11,7 @@ build_pkgs=(
     qcoro-qt6-dev qtkeychain-qt6-dev zlib1g-dev libzstd-dev libsodium-dev
 )
 run_pkgs=(
-    libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 libsecret-1-0 fonts-dejavu-core
+    libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 libsecret-1-0 fonts-dejavu-core qt6-translations-l10n
 )
 test_pkgs=(
     dbus dbus-bin gnome-keyring libsecret-tools xvfb xauth

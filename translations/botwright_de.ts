@@ -2150,13 +2150,6 @@ Press New (Insert) to schedule one: post a view every day at 09:00, update the s
     </message>
 </context>
 <context>
-    <name>bw::gui::commands</name>
-    <message>
-        <source>{opt.%1}: there is no option “%1” here.</source>
-        <translation>{opt.%1}: Hier gibt es keine Option „%1“.</translation>
-    </message>
-</context>
-<context>
     <name>bw::gui::commands::CommandDocument</name>
     <message>
         <source>Delete command %1</source>
@@ -2439,6 +2432,10 @@ Press New (Insert) to schedule one: post a view every day at 09:00, update the s
     <message>
         <source>Unknown response type “%1”.</source>
         <translation>Unbekannter Antworttyp „%1“.</translation>
+    </message>
+    <message>
+        <source>{opt.%1}: there is no option “%1” here.</source>
+        <translation>{opt.%1}: Hier gibt es keine Option „%1“.</translation>
     </message>
 </context>
 <context>

@@ -2142,13 +2142,6 @@ Press New (Insert) to schedule one: post a view every day at 09:00, update the s
     </message>
 </context>
 <context>
-    <name>bw::gui::commands</name>
-    <message>
-        <source>{opt.%1}: there is no option “%1” here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>bw::gui::commands::CommandDocument</name>
     <message>
         <source>Delete command %1</source>
@@ -2430,6 +2423,10 @@ Press New (Insert) to schedule one: post a view every day at 09:00, update the s
     </message>
     <message>
         <source>Unknown response type “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{opt.%1}: there is no option “%1” here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

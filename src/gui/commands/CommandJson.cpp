@@ -58,7 +58,10 @@ void checkTemplate(const QString &text, const QJsonArray &options, const QString
         for (const QJsonValue &o : options)
             known = known || o.toObject().value(u"name"_s).toString() == name;
         if (!known)
-            out.append({path, tr("{opt.%1}: there is no option “%1” here.").arg(name)});
+            out.append({path,
+                        QCoreApplication::translate("bw::gui::commands::CommandJson",
+                                                    "{opt.%1}: there is no option “%1” here.")
+                            .arg(name)});
     }
 }
 
