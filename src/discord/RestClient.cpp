@@ -3,7 +3,6 @@
 #include "core/Logging.h"
 #include "core/Redact.h"
 #include "discord/DiscordError.h"
-#include "discord/PlainHttpClient.h"
 
 #include <QHttpMultiPart>
 #include <QJsonArray>
@@ -79,32 +78,32 @@ struct QueueGuard
     }
 };
 
-RateLimitHeaders readHeaders(const HttpAnswer *reply)
+RateLimitHeaders readHeaders(const QNetworkReply *reply)
 {
     RateLimitHeaders h;
     bool ok = false;
-    const QByteArray limit = reply->header("X-RateLimit-Limit");
+    const QByteArray limit = reply->rawHeader("X-RateLimit-Limit");
     if (!limit.isEmpty()) {
         const int v = limit.toInt(&ok);
         if (ok)
             h.limit = v;
     }
-    const QByteArray remaining = reply->header("X-RateLimit-Remaining");
+    const QByteArray remaining = reply->rawHeader("X-RateLimit-Remaining");
     if (!remaining.isEmpty()) {
         const int v = remaining.toInt(&ok);
         if (ok)
             h.remaining = v;
     }
-    const QByteArray resetAfter = reply->header("X-RateLimit-Reset-After");
+    const QByteArray resetAfter = reply->rawHeader("X-RateLimit-Reset-After");
     if (!resetAfter.isEmpty()) {
         const double v = resetAfter.toDouble(&ok);
         if (ok)
             h.resetAfterSeconds = v;
     }
-    h.bucket = QString::fromLatin1(reply->header("X-RateLimit-Bucket"));
-    h.global = reply->hasHeader("X-RateLimit-Global");
-    h.scope = QString::fromLatin1(reply->header("X-RateLimit-Scope"));
-    const QByteArray retry = reply->header("Retry-After");
+    h.bucket = QString::fromLatin1(reply->rawHeader("X-RateLimit-Bucket"));
+    h.global = reply->hasRawHeader("X-RateLimit-Global");
+    h.scope = QString::fromLatin1(reply->rawHeader("X-RateLimit-Scope"));
+    const QByteArray retry = reply->rawHeader("Retry-After");
     if (!retry.isEmpty()) {
         const double v = retry.toDouble(&ok);
         if (ok)
@@ -150,7 +149,6 @@ RestClient::RestClient(Options options, QObject *parent)
       m_options(std::move(options)),
       m_clock(m_options.clock ? m_options.clock : Clock::system()),
       m_nam(new QNetworkAccessManager(this)),
-      m_http(new PlainHttpClient(this)),
       m_limiter(m_clock, m_options.globalPerSecond)
 {
     m_nam->setAutoDeleteReplies(false);
@@ -210,59 +208,6 @@ RestLogEntry RestClient::makeLogEntry(const RestRequest &req, int status, const 
     return e;
 }
 
-QCoro::Task<HttpAnswer> RestClient::sendWithNam(const RestRequest &req, QUrl url, HttpHeaders headers)
-{
-    QNetworkRequest nreq(url);
-    for (const auto &[key, value] : headers)
-        nreq.setRawHeader(key, value);
-    nreq.setTransferTimeout(static_cast<int>(m_options.transferTimeoutMs));
-    nreq.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-
-    QNetworkReply *reply = nullptr;
-    if (!req.files.isEmpty()) {
-        auto *multi = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-        QHttpPart json;
-        json.setRawHeader("Content-Disposition", "form-data; name=\"payload_json\"");
-        json.setRawHeader("Content-Type", "application/json");
-        json.setBody(req.jsonBody.isEmpty() ? QByteArray("{}") : req.jsonBody);
-        multi->append(json);
-        for (qsizetype i = 0; i < req.files.size(); ++i) {
-            const FileAttachment &f = req.files.at(i);
-            QHttpPart part;
-            QByteArray name = f.filename.toUtf8();
-            name.replace('"', "%22");
-            part.setRawHeader("Content-Disposition",
-                              "form-data; name=\"files[" + QByteArray::number(i) + "]\"; filename=\"" + name
-                                  + '"');
-            part.setRawHeader("Content-Type", f.contentType);
-            part.setBody(f.data);
-            multi->append(part);
-        }
-        reply = m_nam->sendCustomRequest(nreq, req.route.method(), multi);
-        multi->setParent(reply);
-    } else if (!req.jsonBody.isEmpty()) {
-        reply = m_nam->sendCustomRequest(nreq, req.route.method(), req.jsonBody);
-    } else {
-        reply = m_nam->sendCustomRequest(nreq, req.route.method());
-    }
-    m_limiter.onSend(req.route);
-    QPointer<QNetworkReply> alive(reply);
-    co_await reply;
-    HttpAnswer answer;
-    if (!alive) {
-        answer.error = u"Operation canceled"_s;
-        co_return answer;
-    }
-    std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> owner(
-        reply, [](QNetworkReply *r) { r->deleteLater(); });
-    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.body = reply->readAll();
-    answer.headers = reply->rawHeaderPairs();
-    if (answer.status == 0)
-        answer.error = reply->errorString();
-    co_return answer;
-}
-
 QCoro::Task<Result<QJsonDocument>> RestClient::request(RestRequest req)
 {
     const QString what = QString::fromLatin1(req.route.method()) + u' ' + req.route.pathTemplate();
@@ -307,50 +252,75 @@ QCoro::Task<Result<QJsonDocument>> RestClient::request(RestRequest req)
         QUrl url = QUrl::fromEncoded((base + req.route.path()).toLatin1());
         if (!req.query.isEmpty())
             url.setQuery(req.query);
-        HttpHeaders sendHeaders;
-        sendHeaders.append({QByteArrayLiteral("User-Agent"), userAgent()});
+        QNetworkRequest nreq(url);
+        nreq.setRawHeader("User-Agent", userAgent());
         if (!req.route.usesPathToken() && !m_options.token.isEmpty())
-            sendHeaders.append({QByteArrayLiteral("Authorization"), "Bot " + m_options.token.toUtf8()});
+            nreq.setRawHeader("Authorization", "Bot " + m_options.token.toUtf8());
         if (!req.auditLogReason.isEmpty())
-            sendHeaders.append(
-                {QByteArrayLiteral("X-Audit-Log-Reason"), QUrl::toPercentEncoding(req.auditLogReason)});
-        if (!req.jsonBody.isEmpty() && req.files.isEmpty())
-            sendHeaders.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+            nreq.setRawHeader("X-Audit-Log-Reason", QUrl::toPercentEncoding(req.auditLogReason));
+        nreq.setTransferTimeout(static_cast<int>(m_options.transferTimeoutMs));
+        nreq.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                          QNetworkRequest::NoLessSafeRedirectPolicy);
 
-        HttpAnswer answer;
-        const qint64 started = m_clock->monotonicMs();
-        if (url.scheme() == "http"_L1 && req.files.isEmpty()) {
-            // plain HTTP (the sandbox, a local proxy): our own keep-alive client on this thread
-            m_limiter.onSend(req.route);
-            answer = co_await m_http->send(req.route.method(), url, std::move(sendHeaders), req.jsonBody,
-                                           m_options.transferTimeoutMs);
+        QNetworkReply *reply = nullptr;
+        if (!req.files.isEmpty()) {
+            auto *multi = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+            QHttpPart json;
+            json.setRawHeader("Content-Disposition", "form-data; name=\"payload_json\"");
+            json.setRawHeader("Content-Type", "application/json");
+            json.setBody(req.jsonBody.isEmpty() ? QByteArray("{}") : req.jsonBody);
+            multi->append(json);
+            for (qsizetype i = 0; i < req.files.size(); ++i) {
+                const FileAttachment &f = req.files.at(i);
+                QHttpPart part;
+                QByteArray name = f.filename.toUtf8();
+                name.replace('"', "%22");
+                part.setRawHeader("Content-Disposition",
+                                  "form-data; name=\"files[" + QByteArray::number(i) + "]\"; filename=\""
+                                      + name + '"');
+                part.setRawHeader("Content-Type", f.contentType);
+                part.setBody(f.data);
+                multi->append(part);
+            }
+            reply = m_nam->sendCustomRequest(nreq, req.route.method(), multi);
+            multi->setParent(reply);
+        } else if (!req.jsonBody.isEmpty()) {
+            nreq.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            reply = m_nam->sendCustomRequest(nreq, req.route.method(), req.jsonBody);
         } else {
-            answer = co_await sendWithNam(req, url, std::move(sendHeaders));
+            reply = m_nam->sendCustomRequest(nreq, req.route.method());
         }
+        m_limiter.onSend(req.route);
+        const qint64 started = m_clock->monotonicMs();
+
+        co_await reply;
+        std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> owner(
+            reply, [](QNetworkReply *r) { r->deleteLater(); });
         if (!self)
             co_return Error::make(Error::Kind::Cancelled, what + u": cancelled"_s);
-        const int status = answer.status;
-        const QByteArray body = std::move(answer.body);
+
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll();
         const qint64 duration = m_clock->monotonicMs() - started;
-        const HttpAnswer *reply = &answer;
 
         if (status == 0) {
             // No HTTP answer: connection refused, reset, timeout.
-            RestLogEntry e = makeLogEntry(req, 0, {}, reply->error);
+            RestLogEntry e = makeLogEntry(req, 0, {}, reply->errorString());
             e.durationMs = duration;
             e.attempt = attempt;
             Q_EMIT requestLogged(e);
             if (failures < m_options.maxRetries) {
                 const qint64 delay = m_options.retryBaseMs * (qint64(1) << failures);
                 ++failures;
-                qCInfo(lcRest) << what << "network error, retrying in" << delay << "ms:" << reply->error;
+                qCInfo(lcRest) << what << "network error, retrying in" << delay
+                               << "ms:" << reply->errorString();
                 co_await QCoro::sleepFor(
                     std::chrono::milliseconds(delay / 2 + static_cast<qint64>(random() * delay / 2)));
                 if (!self)
                     co_return Error::make(Error::Kind::Cancelled, what + u": cancelled"_s);
                 continue;
             }
-            co_return Error::make(Error::Kind::Network, what + u": "_s + reply->error);
+            co_return Error::make(Error::Kind::Network, what + u": "_s + reply->errorString());
         }
 
         const RateLimitHeaders headers = readHeaders(reply);

@@ -1,12 +1,10 @@
 #pragma once
-// RestClient: Discord REST v10 over QNetworkAccessManager (https) or PlainHttpClient (http://) with QCoro.
-// Authorization and User-Agent, per-bucket ordered queues under the RateLimiter, 429/5xx/network retries,
-// JSON and multipart bodies, typed Results, and one signal per request attempt for the event log (token
-// redacted there).
+// RestClient: Discord REST v10 over QNetworkAccessManager with QCoro. Authorization and User-Agent,
+// per-bucket ordered queues under the RateLimiter, 429/5xx/network retries, JSON and multipart bodies,
+// typed Results, and one signal per request attempt for the event log (token redacted there).
 
 #include "core/Clock.h"
 #include "core/Result.h"
-#include "discord/PlainHttpClient.h"
 #include "discord/RateLimiter.h"
 #include "discord/Route.h"
 
@@ -140,15 +138,13 @@ Q_SIGNALS:
 private:
     class BucketQueue;
     std::shared_ptr<BucketQueue> queueFor(const Route &route);
-    QCoro::Task<HttpAnswer> sendWithNam(const RestRequest &req, QUrl url, HttpHeaders headers);
     RestLogEntry makeLogEntry(const RestRequest &req, int status, const QByteArray &response,
                               const QString &error) const;
     double random() const;
 
     Options m_options;
     const Clock *m_clock;
-    QNetworkAccessManager *m_nam; ///< https (Discord) and multipart uploads
-    PlainHttpClient *m_http; ///< http:// bases (the sandbox): buffered, keep-alive, on this thread
+    QNetworkAccessManager *m_nam;
     RateLimiter m_limiter;
     QHash<QString, std::shared_ptr<BucketQueue>> m_queues;
     int m_pending = 0;
