@@ -84,6 +84,12 @@ private Q_SLOTS:
         QVERIFY(!painter.canDraw(font, u"こんにちは"_s));
         QVERIFY(!painter.canDraw(font, u"tab\there"_s));
         QVERIFY(!painter.canDraw(font, u"emoji \U0001F600"_s));
+        // Many fonts in turn (zooming): the glyph cache starts over instead of growing, and still draws.
+        for (int size = 6; size < 40; ++size) {
+            QFont sized = font;
+            sized.setPixelSize(size);
+            QVERIFY(painter.width(sized, u"MESSAGE_CREATE"_s) > painter.width(sized, u"MESSAGE"_s));
+        }
 
         // What it cannot draw, it does not touch.
         QImage image = blank({200, 24});

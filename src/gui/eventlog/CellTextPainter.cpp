@@ -24,6 +24,8 @@ const CellTextPainter::Glyphs &CellTextPainter::glyphsFor(const QFont &font)
         if (g.font == font)
             return g;
     }
+    if (m_fonts.size() >= kMaxFonts)
+        m_fonts.clear(); // fonts changed (zoom, settings): start over rather than grow
     Glyphs g;
     g.font = font;
     g.raw = QRawFont::fromFont(font, QFontDatabase::Latin);

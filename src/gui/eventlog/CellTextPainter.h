@@ -52,7 +52,8 @@ private:
     /// Kerned advances and positions of m_runGlyphs; returns their width.
     qreal layOut(const Glyphs &g);
 
-    std::vector<Glyphs> m_fonts; // a handful at most: the table's font, bold, italic
+    static constexpr size_t kMaxFonts = 8;
+    std::vector<Glyphs> m_fonts; // a handful: the table's font, bold, italic
     QList<quint32> m_runGlyphs;
     QList<QPointF> m_runAdvances;
     QList<QPointF> m_runPositions;
