@@ -116,16 +116,20 @@ Result<void> BindingStore::changeActive(const QString &statement, const QString 
 
 Result<void> BindingStore::upsertState(const QString &messageId, const QByteArray &stateJson)
 {
-    return changeActive(
-        QStringLiteral(
-            "UPDATE bindings SET state = ?, last_used = ? WHERE message_id = ? AND deleted_at IS NULL"),
-        messageId, {QString::fromUtf8(stateJson), sql::toMs(m_db.clock().now())},
-        QStringLiteral("Could not save the state of message %1").arg(messageId));
+    const Result<QStringList> missing = upsertStates({{messageId, stateJson}});
+    if (!missing)
+        return missing.error();
+    if (!missing->isEmpty())
+        return Error::make(Error::Kind::NotFound,
+                           QStringLiteral("Message %1 is not bound to a view.").arg(messageId));
+    return {};
 }
 
 Result<QStringList> BindingStore::upsertStates(const QList<std::pair<QString, QByteArray>> &states)
 {
-    const QString what = QStringLiteral("Could not save the state of %1 message(s)").arg(states.size());
+    const QString what = states.size() == 1
+        ? QStringLiteral("Could not save the state of message %1").arg(states.constFirst().first)
+        : QStringLiteral("Could not save the state of %1 messages").arg(states.size());
     return m_db.transaction([&]() -> Result<QStringList> {
         auto query = sql::prepare(
             m_db.connection(),

@@ -5,7 +5,6 @@
 #include "bot/views/ViewRegistry.h"
 #include "core/Logging.h"
 #include "discord/RestClient.h"
-#include "store/BindingStore.h"
 
 #include <QJsonDocument>
 #include <qcoro/qcorotimer.h>
@@ -92,24 +91,17 @@ QCoro::Task<Result<void>> commitState(ActionRun *run, QJsonObject state)
 {
     const QByteArray json = QJsonDocument(state).toJson(QJsonDocument::Compact);
     ViewRegistry &registry = *run->services.registry;
-    if (run->services.db && run->services.stateWriter) {
-        const ViewRegistry::Binding *binding = registry.binding(run->boundMessage);
-        QByteArray previous = binding ? binding->state : ViewRegistry::emptyState();
-        registry.setState(run->boundMessage, state, json);
-        registry.touch(run->boundMessage, run->services.clock->now().toMSecsSinceEpoch());
+    const ViewRegistry::Binding *binding = registry.binding(run->boundMessage);
+    QByteArray previous = binding ? binding->state : ViewRegistry::emptyState();
+    // Held at once (a second click of the same turn counts on top of this one); stored by the turn's
+    // group commit, which the answer waits for and which puts `previous` back if it fails.
+    registry.setState(run->boundMessage, state, json);
+    registry.touch(run->boundMessage, run->services.clock->now().toMSecsSinceEpoch());
+    if (run->services.db) {
         if (Result<void> stored
             = co_await run->services.stateWriter->write(run->boundMessage, json, std::move(previous));
             !stored)
             co_return stored;
-    } else {
-        if (run->services.db) {
-            if (Result<void> stored
-                = store::BindingStore(*run->services.db).upsertState(run->boundMessageText, json);
-                !stored)
-                co_return stored;
-        }
-        registry.setState(run->boundMessage, state, json);
-        registry.touch(run->boundMessage, run->services.clock->now().toMSecsSinceEpoch());
     }
     run->context.state = state;
     ++run->stateChanges;

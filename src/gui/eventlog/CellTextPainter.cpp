@@ -5,6 +5,7 @@
 #include <QRect>
 
 #include <cmath>
+#include <utility>
 
 namespace bw::gui {
 
@@ -38,15 +39,14 @@ const CellTextPainter::Glyphs &CellTextPainter::glyphsFor(const QFont &font)
         int count = int(index.size());
         if (g.raw.glyphIndexesForChars(chars.data(), int(chars.size()), index.data(), &count)
             && count == int(index.size())) {
-            std::array<QPointF, 257> advances {};
-            g.raw.advancesForGlyphIndexes(index.data(), advances.data(), count, QRawFont::UseDesignMetrics);
             for (int c = 0; c < 256; ++c) {
-                const bool usable = isPlain(char16_t(c)) && (index[size_t(c)] != 0 || c == 0x20);
-                g.index[size_t(c)] = usable ? index[size_t(c)] : 0;
-                g.advance[size_t(c)] = usable ? advances[size_t(c)].x() : -1;
+                g.index[size_t(c)] = index[size_t(c)];
+                g.usable[size_t(c)] = isPlain(char16_t(c)) && (index[size_t(c)] != 0 || c == 0x20);
             }
             g.ellipsis = index[256];
-            g.ellipsisAdvance = advances[256].x();
+            QPointF advance;
+            g.raw.advancesForGlyphIndexes(&g.ellipsis, &advance, 1);
+            g.ellipsisAdvance = advance.x();
         }
     }
     const QFontMetricsF metrics(font);
@@ -54,20 +54,6 @@ const CellTextPainter::Glyphs &CellTextPainter::glyphsFor(const QFont &font)
     g.descent = metrics.descent();
     m_fonts.push_back(std::move(g));
     return m_fonts.back();
-}
-
-bool CellTextPainter::toGlyphs(const Glyphs &g, QStringView text)
-{
-    m_runGlyphs.clear();
-    if (!g.raw.isValid())
-        return false;
-    for (const QChar ch : text) {
-        const char16_t c = ch.unicode();
-        if (c > 0xff || g.advance[c] < 0)
-            return false;
-        m_runGlyphs.append(g.index[c]);
-    }
-    return true;
 }
 
 qreal CellTextPainter::layOut(const Glyphs &g)
@@ -87,24 +73,31 @@ qreal CellTextPainter::layOut(const Glyphs &g)
     return x;
 }
 
-qreal CellTextPainter::width(const QFont &font, QStringView text)
+bool CellTextPainter::prepare(const QFont &font, QStringView text)
 {
+    m_prepared = nullptr;
+    m_runGlyphs.clear();
     const Glyphs &g = glyphsFor(font);
-    return toGlyphs(g, text) ? layOut(g) : -1;
-}
-
-bool CellTextPainter::canDraw(const QFont &font, QStringView text)
-{
-    return toGlyphs(glyphsFor(font), text);
-}
-
-bool CellTextPainter::draw(QPainter *painter, const QFont &font, const QRect &rect, Qt::Alignment alignment,
-                           Qt::TextElideMode elide, QStringView text)
-{
-    const Glyphs &g = glyphsFor(font);
-    if (!toGlyphs(g, text))
+    if (!g.raw.isValid())
         return false;
-    qreal drawn = layOut(g);
+    for (const QChar ch : text) {
+        const char16_t c = ch.unicode();
+        if (c > 0xff || !g.usable[c])
+            return false;
+        m_runGlyphs.append(g.index[c]);
+    }
+    m_prepared = &g;
+    m_width = layOut(g);
+    return true;
+}
+
+bool CellTextPainter::drawPrepared(QPainter *painter, const QRect &rect, Qt::Alignment alignment,
+                                   Qt::TextElideMode elide)
+{
+    if (!m_prepared)
+        return false;
+    const Glyphs &g = *std::exchange(m_prepared, nullptr); // eliding changes the run: once per prepare()
+    qreal drawn = m_width;
     const qreal available = rect.width();
     if (drawn > available) {
         if (elide == Qt::ElideNone || g.ellipsis == 0)
@@ -113,13 +106,14 @@ bool CellTextPainter::draw(QPainter *painter, const QFont &font, const QRect &re
         // that a cell reads the same as Qt would draw it): from the start, from the end, or one from each
         // end in turn, while the width taken stays below the room.
         const qreal room = available - g.ellipsisAdvance;
+        const qsizetype length = m_runGlyphs.size(); // one glyph per character
         qsizetype head = 0;
-        qsizetype tail = text.size();
+        qsizetype tail = length;
         if (room >= 0) {
             const auto advance = [&](qsizetype i) { return m_runAdvances[i].x(); };
             qreal used = 0;
             if (elide == Qt::ElideRight) {
-                while (head < text.size() && used + advance(head) < room)
+                while (head < length && used + advance(head) < room)
                     used += advance(head++);
             } else if (elide == Qt::ElideLeft) {
                 while (tail > 0 && used + advance(tail - 1) < room)

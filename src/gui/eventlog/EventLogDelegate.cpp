@@ -26,7 +26,7 @@ void EventLogDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         || opt.features == QStyleOptionViewItem::None || opt.features == QStyleOptionViewItem::Alternate;
     if (!simple || opt.direction != Qt::LeftToRight || (opt.state & QStyle::State_HasFocus)
         || (opt.state & QStyle::State_Editing)
-        || (!opt.text.isEmpty() && !m_text.canDraw(opt.font, opt.text))) {
+        || (!opt.text.isEmpty() && !m_text.prepare(opt.font, opt.text))) {
         ++m_fallback;
         QStyledItemDelegate::paint(painter, option, index);
         return;
@@ -45,8 +45,8 @@ void EventLogDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         group, (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text));
     // The margins QCommonStyle gives item text.
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
-    m_text.draw(painter, opt.font, opt.rect.adjusted(margin, 0, -margin, 0), opt.displayAlignment,
-                opt.textElideMode, opt.text);
+    m_text.drawPrepared(painter, opt.rect.adjusted(margin, 0, -margin, 0), opt.displayAlignment,
+                        opt.textElideMode);
     painter->setPen(pen);
 }
 
